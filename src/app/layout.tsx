@@ -1,0 +1,121 @@
+import { Suspense, useState } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { Skeleton, ErrorState } from '../components/widget-state'
+import { FilterBar } from '../filters/filter-bar'
+import { filterSearch } from '../filters/filters'
+import { FiltersProvider, useFilters } from '../filters/filters-provider'
+import { commonMessages } from '../lib/i18n/common-messages'
+import { LANGS, useLang, useMessages } from '../lib/i18n/i18n'
+import { shellMessages } from './shell-messages'
+
+function LanguageSwitch() {
+  const { lang, setLang } = useLang()
+  const m = useMessages(shellMessages)
+  return (
+    <div className="lang-switch" role="group" aria-label={m.language}>
+      {LANGS.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          {l === 'vi' ? 'Tiếng Việt' : 'English'}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function MainNav() {
+  const m = useMessages(shellMessages)
+  const { filters } = useFilters()
+  const search = filterSearch(filters)
+  const items = [
+    { to: '/', label: m.navOverview, end: true },
+    { to: '/units', label: m.navUnits, end: false },
+    { to: '/activities', label: m.navActivities, end: false },
+    { to: '/training', label: m.navTraining, end: false },
+  ]
+  return (
+    <nav className="main-nav" aria-label={m.mainNav}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={{ pathname: item.to, search }} end={item.end}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+/** Names the URL parameters that were ignored or replaced; dismissed per address. */
+function FilterNotice() {
+  const m = useMessages(shellMessages)
+  const { issues } = useFilters()
+  const { search } = useLocation()
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null)
+  if (issues.length === 0 || dismissedFor === search) return null
+  return (
+    <div className="notice" role="status">
+      <div>
+        <p className="notice__title">{m.noticeTitle}</p>
+        <ul>
+          {issues.map((issue) => (
+            <li key={`${issue.param}|${issue.value}|${issue.reason}`}>{m.issue(issue)}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="button button--ghost" onClick={() => setDismissedFor(search)}>
+        {m.dismiss}
+      </button>
+    </div>
+  )
+}
+
+export function AppLayout() {
+  const m = useMessages(shellMessages)
+  const c = useMessages(commonMessages)
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <FiltersProvider
+        fallback={({ error, retry }) => (
+          <>
+            <header className="app-header">
+              <div className="app-header__inner">
+                <div className="brand">
+                  <span className="brand__name">{c.appName}</span>
+                  <span className="brand__tagline">{c.appTagline}</span>
+                </div>
+                <LanguageSwitch />
+              </div>
+            </header>
+            <main id="main" className="app-main" tabIndex={-1}>
+              {error ? <ErrorState error={error} onRetry={retry} title={m.unitsError} /> : <Skeleton height={320} label={m.loadingUnits} />}
+            </main>
+          </>
+        )}
+      >
+        <header className="app-header">
+          <div className="app-header__inner">
+            <div className="brand">
+              <span className="brand__name">{c.appName}</span>
+              <span className="brand__tagline">{c.appTagline}</span>
+            </div>
+            <MainNav />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <FilterBar />
+        <main id="main" className="app-main" tabIndex={-1}>
+          <FilterNotice />
+          <Suspense fallback={<Skeleton height={320} />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <footer className="app-footer">{m.footer}</footer>
+      </FiltersProvider>
+    </div>
+  )
+}

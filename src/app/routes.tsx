@@ -1,0 +1,36 @@
+/**
+ * The route table. Screens are loaded on demand; each declares its own URL parameters in
+ * `handle.searchParams` so the shell can report unknown ones.
+ */
+import { lazy } from 'react'
+import type { RouteObject } from 'react-router'
+import { AppLayout } from './layout'
+import { NotFoundPage } from './not-found-page'
+import { RouteErrorPage } from './route-error-page'
+
+const OverviewPage = lazy(() => import('../features/overview/components/overview-page').then((m) => ({ default: m.OverviewPage })))
+const UnitsPage = lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })))
+const UnitPage = lazy(() => import('../features/units/components/unit-page').then((m) => ({ default: m.UnitPage })))
+const ActivitiesPage = lazy(() =>
+  import('../features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
+)
+const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
+      { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'] } },
+      { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort'] } },
+      {
+        path: 'activities',
+        element: <ActivitiesPage />,
+        handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'] },
+      },
+      { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'view'] } },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]

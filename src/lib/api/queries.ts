@@ -1,0 +1,93 @@
+/**
+ * Query option factories, one per resource. Keys go from generic to specific and carry the
+ * parsed parameters object as it is, so equal filters share one cache entry.
+ */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { apiGet } from './client'
+import {
+  activitiesResponseSchema,
+  orgUnitsResponseSchema,
+  statsResponseSchema,
+  summaryResponseSchema,
+  type ActivitiesParams,
+  type Boundary,
+  type StatsParams,
+  type SummaryParams,
+} from './schemas'
+
+export const orgUnitsQueries = {
+  all: () => ['org-units'] as const,
+  list: (boundary: Boundary) =>
+    queryOptions({
+      queryKey: [...orgUnitsQueries.all(), boundary] as const,
+      queryFn: ({ signal }) => apiGet('/org-units', { boundary }, orgUnitsResponseSchema, signal),
+      // Org units change once in a decade; keep them for the session.
+      staleTime: Infinity,
+    }),
+}
+
+export const statsQueries = {
+  all: () => ['stats'] as const,
+  detail: (params: StatsParams) =>
+    queryOptions({
+      queryKey: [...statsQueries.all(), params] as const,
+      queryFn: ({ signal }) =>
+        apiGet(
+          '/stats',
+          {
+            metric: params.metric,
+            from: params.from,
+            to: params.to,
+            granularity: params.granularity,
+            by: params.by,
+            units: params.units,
+            boundary: params.boundary,
+          },
+          statsResponseSchema,
+          signal,
+        ),
+      placeholderData: keepPreviousData,
+    }),
+}
+
+export const summaryQueries = {
+  all: () => ['summary'] as const,
+  detail: (params: SummaryParams) =>
+    queryOptions({
+      queryKey: [...summaryQueries.all(), params] as const,
+      queryFn: ({ signal }) =>
+        apiGet(
+          '/summary',
+          { from: params.from, to: params.to, units: params.units, boundary: params.boundary },
+          summaryResponseSchema,
+          signal,
+        ),
+    }),
+}
+
+export const activitiesQueries = {
+  all: () => ['activities'] as const,
+  list: (params: ActivitiesParams) =>
+    queryOptions({
+      queryKey: [...activitiesQueries.all(), params] as const,
+      queryFn: ({ signal }) =>
+        apiGet(
+          '/activities',
+          {
+            metric: params.metric,
+            units: params.units,
+            from: params.from,
+            to: params.to,
+            category: params.category,
+            q: params.q,
+            sort: params.sort,
+            page: params.page,
+            pageSize: params.pageSize,
+            boundary: params.boundary,
+          },
+          activitiesResponseSchema,
+          signal,
+        ),
+      placeholderData: keepPreviousData,
+    }),
+}

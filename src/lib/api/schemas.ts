@@ -1,0 +1,243 @@
+/**
+ * The API contract (v1), as runtime schemas with their inferred types.
+ *
+ * Shared by the app (every response is parsed with these) and by the mock handlers in
+ * `mocks/` (which build their responses as these types), so a change to the contract breaks
+ * the build or a test on both sides. A backend team can implement the API from this file.
+ */
+import { z } from 'zod'
+
+/** Metrics a committee reports. `trainees` counts people on the same records as `trainings`. */
+export const METRICS = ['articles', 'meetings', 'awards', 'trainings', 'trainees'] as const
+export const metricSchema = z.enum(METRICS)
+export type Metric = z.infer<typeof metricSchema>
+
+/** The kinds of record behind the metrics (trainees are carried on training records). */
+export const ACTIVITY_KINDS = ['articles', 'meetings', 'awards', 'trainings'] as const
+export const activityKindSchema = z.enum(ACTIVITY_KINDS)
+export type ActivityKind = z.infer<typeof activityKindSchema>
+
+/** The breakdown categories of each kind of record. */
+export const CATEGORIES = {
+  articles: ['print', 'online', 'broadcast', 'social', 'foreign-language'],
+  meetings: ['conference', 'seminar', 'roundtable', 'press-briefing'],
+  awards: ['national', 'provincial'],
+  trainings: ['spokespersons', 'officials', 'commune-border', 'journalists', 'reporters-lecturers'],
+} as const satisfies Record<ActivityKind, readonly string[]>
+export const ALL_CATEGORIES = [...new Set(Object.values(CATEGORIES).flat())] as const
+export const categorySchema = z.enum(ALL_CATEGORIES as unknown as [string, ...string[]])
+export type Category = (typeof CATEGORIES)[ActivityKind][number]
+
+/** The record kind a metric is counted on. */
+export function kindOfMetric(metric: Metric): ActivityKind {
+  return metric === 'trainees' ? 'trainings' : metric
+}
+
+export const FORMATS = ['in-person', 'online', 'hybrid'] as const
+export const formatSchema = z.enum(FORMATS)
+export type Format = z.infer<typeof formatSchema>
+
+export const RECIPIENTS = ['collective', 'individual'] as const
+export const recipientSchema = z.enum(RECIPIENTS)
+
+export const GRANULARITIES = ['year', 'half', 'quarter', 'month'] as const
+export const granularitySchema = z.enum(GRANULARITIES)
+export type Granularity = z.infer<typeof granularitySchema>
+
+/**
+ * `current`: every figure rolled up through the 2025 crosswalk to the 34 current units.
+ * `reported`: figures under the unit that reported them (63 former units until 2025-06-30,
+ * 34 current units from 2025-07-01).
+ */
+export const BOUNDARIES = ['current', 'reported'] as const
+export const boundarySchema = z.enum(BOUNDARIES)
+export type Boundary = z.infer<typeof boundarySchema>
+
+/** A calendar month, `YYYY-MM`. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+/** A calendar date, `YYYY-MM-DD`. */
+export const dateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+/** A period key: `2024`, `2024-H1`, `2024-Q3` or `2024-07`. */
+export const periodKeySchema = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/)
+
+/** The date the reorganisation of Resolution 202/2025/QH15 took effect. */
+export const REORGANISATION_DATE = '2025-07-01'
+
+export const REGIONS = [
+  'northern-midlands-mountains',
+  'red-river-delta',
+  'north-central-coast',
+  'central-highlands',
+  'southeast',
+  'mekong-delta',
+] as const
+export const regionSchema = z.enum(REGIONS)
+export type Region = z.infer<typeof regionSchema>
+
+/**
+ * Unit identity includes the era, because a bare code is ambiguous (44 is Quảng Bình before
+ * 2025-07-01 and Quảng Trị after): `f44` is the former unit, `c44` the current one, and `tw`
+ * the national level (central bodies, "Trung ương").
+ */
+export const unitIdSchema = z.string().regex(/^(tw|[fc]\d{2})$/)
+export type UnitId = z.infer<typeof unitIdSchema>
+
+export const ERAS = ['former', 'current', 'national'] as const
+export const eraSchema = z.enum(ERAS)
+export type Era = z.infer<typeof eraSchema>
+
+export const orgUnitSchema = z.object({
+  id: unitIdSchema,
+  /** The official numeric code (QĐ 124/2004 for former units, QĐ 19/2025 for current ones). */
+  code: z.string(),
+  era: eraSchema,
+  name: z.string(),
+  nameAscii: z.string(),
+  fullName: z.string(),
+  kind: z.enum(['city', 'province', 'national']),
+  region: regionSchema.nullable(),
+  /** `unchanged` and `merged` apply to current units; `former` units were replaced on 2025-07-01. */
+  status: z.enum(['unchanged', 'merged', 'former', 'national']),
+  /** First day the unit exists as such (null: before the data starts). */
+  validFrom: dateSchema.nullable(),
+  /** Last day the unit exists as such (null: still exists). */
+  validTo: dateSchema.nullable(),
+  /** For a former unit: the current unit it became part of. */
+  successorId: unitIdSchema.nullable(),
+  /** For a current unit: the former units it was formed from (itself, for unchanged units). */
+  predecessorIds: z.array(unitIdSchema),
+  /** Tile-grid position of a current unit (row 0 = north, col 0 = west). */
+  tile: z.object({ row: z.number().int(), col: z.number().int() }).nullable(),
+  population: z.number().nullable(),
+  areaKm2: z.number().nullable(),
+})
+export type OrgUnit = z.infer<typeof orgUnitSchema>
+
+export const orgUnitsResponseSchema = z.object({
+  boundary: boundarySchema,
+  /** The months covered by data: figures outside it are unknown, not zero. */
+  coverage: z.object({ from: monthSchema, to: monthSchema }),
+  units: z.array(orgUnitSchema),
+})
+export type OrgUnitsResponse = z.infer<typeof orgUnitsResponseSchema>
+
+export const STATS_DIMENSIONS = ['period', 'unit', 'category'] as const
+export const statsDimensionSchema = z.enum(STATS_DIMENSIONS)
+export type StatsDimension = z.infer<typeof statsDimensionSchema>
+
+/** Query of `GET /stats`. `by` is one or more dimensions, comma-separated in the URL. */
+export interface StatsParams {
+  metric: Metric
+  from: string
+  to: string
+  granularity: Granularity
+  by: StatsDimension[]
+  units?: UnitId[]
+  boundary: Boundary
+}
+
+export const statsRowSchema = z.object({
+  period: periodKeySchema.optional(),
+  unit: unitIdSchema.optional(),
+  category: z.string().optional(),
+  value: z.number().nonnegative(),
+})
+export type StatsRow = z.infer<typeof statsRowSchema>
+
+export const statsResponseSchema = z.object({
+  metric: metricSchema,
+  from: monthSchema,
+  to: monthSchema,
+  granularity: granularitySchema,
+  by: z.array(statsDimensionSchema),
+  boundary: boundarySchema,
+  /** Rows with a non-zero value, sorted by period, then unit, then category. */
+  rows: z.array(statsRowSchema),
+  total: z.number().nonnegative(),
+})
+export type StatsResponse = z.infer<typeof statsResponseSchema>
+
+export interface SummaryParams {
+  from: string
+  to: string
+  units?: UnitId[]
+  boundary: Boundary
+}
+
+export const summaryMetricSchema = z.object({
+  metric: metricSchema,
+  value: z.number().nonnegative(),
+  /** The same range one year earlier; null where that range lies outside the data coverage. */
+  previous: z.number().nonnegative().nullable(),
+})
+export type SummaryMetric = z.infer<typeof summaryMetricSchema>
+
+export const summaryResponseSchema = z.object({
+  from: monthSchema,
+  to: monthSchema,
+  previousFrom: monthSchema,
+  previousTo: monthSchema,
+  /** False where any month of the range lies outside the data coverage. */
+  complete: z.boolean(),
+  metrics: z.array(summaryMetricSchema),
+})
+export type SummaryResponse = z.infer<typeof summaryResponseSchema>
+
+export const ACTIVITY_SORT_KEYS = ['date', 'unit', 'metric', 'category', 'title', 'quantity', 'participants'] as const
+export const activitySortKeySchema = z.enum(ACTIVITY_SORT_KEYS)
+export type ActivitySortKey = z.infer<typeof activitySortKeySchema>
+/** A sort: a key, `-` in front for descending (`-date`). */
+export type ActivitySort = ActivitySortKey | `-${ActivitySortKey}`
+export const MAX_PAGE_SIZE = 500
+
+export interface ActivitiesParams {
+  metric?: Metric
+  units?: UnitId[]
+  from?: string
+  to?: string
+  category?: string
+  q?: string
+  sort?: ActivitySort
+  page?: number
+  pageSize?: number
+  boundary?: Boundary
+}
+
+export const activitySchema = z.object({
+  id: z.string(),
+  date: dateSchema,
+  /** The unit as reported (a former unit before 2025-07-01). */
+  unit: unitIdSchema,
+  kind: activityKindSchema,
+  category: z.string(),
+  title: z.string(),
+  /** Articles: items published; meetings, trainings: 1; awards: awards given. */
+  quantity: z.number().int().nonnegative(),
+  /** Meetings: attendees; trainings: trainees; null where not recorded. */
+  participants: z.number().int().nonnegative().nullable(),
+  format: formatSchema.nullable(),
+  recipient: recipientSchema.nullable(),
+  /** Where a real, dated event comes from (a published report). */
+  source: z.object({ title: z.string(), url: z.string().nullable() }).nullable(),
+})
+export type Activity = z.infer<typeof activitySchema>
+
+export const activitiesResponseSchema = z.object({
+  items: z.array(activitySchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+  pageCount: z.number().int().nonnegative(),
+})
+export type ActivitiesResponse = z.infer<typeof activitiesResponseSchema>
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+})
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>
+
+/** What one record contributes to a metric (records of another kind contribute nothing). */
+export function metricValue(activity: Pick<Activity, 'kind' | 'quantity' | 'participants'>, metric: Metric): number {
+  if (activity.kind !== kindOfMetric(metric)) return 0
+  return metric === 'trainees' ? (activity.participants ?? 0) : activity.quantity
+}

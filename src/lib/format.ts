@@ -1,0 +1,80 @@
+/**
+ * Number, date and period formatting for the two languages (vi: 1.234 and dd/MM/yyyy).
+ * Pure functions taking the language, so chart transforms and CSV export can use them too.
+ */
+import type { Lang } from './i18n/i18n'
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' }
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options)
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/** 1234567 → "1.234.567" (vi) / "1,234,567" (en). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 0): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value)
+}
+
+/** 0.125 → "+12,5%" (vi) / "+12.5%" (en), with an explicit sign. */
+export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(ratio)
+}
+
+/** A signed difference: "+1.234", "−56", "0". */
+export function formatSigned(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value)
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "2024-07-01" → "01/07/2024" (vi) / "1 Jul 2024" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-')
+  if (!y || !m || !d) return iso
+  return lang === 'vi' ? `${d}/${m}/${y}` : `${Number(d)} ${EN_MONTHS[Number(m) - 1]} ${y}`
+}
+
+/** "2024-07" → "07/2024" (vi) / "Jul 2024" (en). */
+export function formatMonth(month: string, lang: Lang): string {
+  const [y, m] = month.split('-')
+  if (!y || !m) return month
+  return lang === 'vi' ? `${m}/${y}` : `${EN_MONTHS[Number(m) - 1]} ${y}`
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV']
+
+/**
+ * A period key for display: "2024", "6 tháng đầu năm 2024" / "H1 2024",
+ * "Quý III/2024" / "Q3 2024", "Tháng 7/2024" / "Jul 2024". `short` suits chart axes.
+ */
+export function formatPeriod(key: string, lang: Lang, short = false): string {
+  const year = key.slice(0, 4)
+  const rest = key.slice(5)
+  if (rest === '') return year
+  if (rest.startsWith('H')) {
+    const first = rest === 'H1'
+    if (lang === 'en') return `${rest} ${year}`
+    if (short) return `${first ? '6T đầu' : '6T cuối'} ${year}`
+    return `6 tháng ${first ? 'đầu' : 'cuối'} năm ${year}`
+  }
+  if (rest.startsWith('Q')) {
+    const q = Number(rest.slice(1))
+    return lang === 'vi' ? `Quý ${ROMAN[q - 1]}/${year}` : `Q${q} ${year}`
+  }
+  if (lang === 'vi') return short ? `T${Number(rest)}/${year}` : `Tháng ${Number(rest)}/${year}`
+  return formatMonth(key, lang)
+}
+
+/** A month range for display: "01/2024 – 06/2024"; a whole year is just "2024". */
+export function formatRange(from: string, to: string, lang: Lang): string {
+  if (from.endsWith('-01') && to.endsWith('-12') && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4)
+  if (from === to) return formatMonth(from, lang)
+  return `${formatMonth(from, lang)} – ${formatMonth(to, lang)}`
+}

@@ -1,0 +1,147 @@
+/**
+ * Vocabulary shared by every screen: metrics, categories, formats, regions, eras, states.
+ * Terms follow shared/reference/glossary.json.
+ */
+import type { Category, Format, Granularity, Metric, Region } from '../api/schemas'
+import { defineMessages } from './i18n'
+
+export const metricLabels: Record<'vi' | 'en', Record<Metric, string>> = {
+  vi: {
+    articles: 'Tin, bài',
+    meetings: 'Hội nghị, hội thảo',
+    awards: 'Khen thưởng',
+    trainings: 'Lớp tập huấn',
+    trainees: 'Học viên',
+  },
+  en: {
+    articles: 'News items & articles',
+    meetings: 'Conferences & seminars',
+    awards: 'Commendations & awards',
+    trainings: 'Training courses',
+    trainees: 'Trainees',
+  },
+}
+
+export const categoryLabels: Record<'vi' | 'en', Record<Category, string>> = {
+  vi: {
+    print: 'Báo in',
+    online: 'Báo điện tử',
+    broadcast: 'Phát thanh, truyền hình',
+    social: 'Mạng xã hội',
+    'foreign-language': 'Tiếng nước ngoài',
+    conference: 'Hội nghị',
+    seminar: 'Hội thảo',
+    roundtable: 'Tọa đàm',
+    'press-briefing': 'Họp báo',
+    national: 'Cấp toàn quốc',
+    provincial: 'Cấp tỉnh',
+    spokespersons: 'Người phát ngôn',
+    officials: 'Cán bộ, công chức',
+    'commune-border': 'Cán bộ cấp xã, biên giới',
+    journalists: 'Phóng viên, nhà báo',
+    'reporters-lecturers': 'Báo cáo viên, giảng viên',
+  },
+  en: {
+    print: 'Print',
+    online: 'Online press',
+    broadcast: 'Radio & TV',
+    social: 'Social media',
+    'foreign-language': 'Foreign-language',
+    conference: 'Conference / meeting',
+    seminar: 'Seminar / workshop',
+    roundtable: 'Round-table',
+    'press-briefing': 'Press briefing',
+    national: 'National',
+    provincial: 'Provincial',
+    spokespersons: 'Spokespersons',
+    officials: 'Officials',
+    'commune-border': 'Commune & border officials',
+    journalists: 'Journalists',
+    'reporters-lecturers': 'Reporters & lecturers',
+  },
+}
+
+export const formatLabels: Record<'vi' | 'en', Record<Format, string>> = {
+  vi: { 'in-person': 'Trực tiếp', online: 'Trực tuyến', hybrid: 'Trực tiếp kết hợp trực tuyến' },
+  en: { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' },
+}
+
+export const recipientLabels: Record<'vi' | 'en', Record<'collective' | 'individual', string>> = {
+  vi: { collective: 'Tập thể', individual: 'Cá nhân' },
+  en: { collective: 'Collective', individual: 'Individual' },
+}
+
+export const regionLabels: Record<'vi' | 'en', Record<Region, string>> = {
+  vi: {
+    'northern-midlands-mountains': 'Trung du và miền núi phía Bắc',
+    'red-river-delta': 'Đồng bằng sông Hồng',
+    'north-central-coast': 'Bắc Trung Bộ và duyên hải miền Trung',
+    'central-highlands': 'Tây Nguyên',
+    southeast: 'Đông Nam Bộ',
+    'mekong-delta': 'Đồng bằng sông Cửu Long',
+  },
+  en: {
+    'northern-midlands-mountains': 'Northern Midlands and Mountains',
+    'red-river-delta': 'Red River Delta',
+    'north-central-coast': 'North Central and Central Coast',
+    'central-highlands': 'Central Highlands',
+    southeast: 'Southeast',
+    'mekong-delta': 'Mekong River Delta',
+  },
+}
+
+export const granularityLabels: Record<'vi' | 'en', Record<Granularity, string>> = {
+  vi: { year: 'Năm', half: '6 tháng', quarter: 'Quý', month: 'Tháng' },
+  en: { year: 'Year', half: 'Half-year', quarter: 'Quarter', month: 'Month' },
+}
+
+export const commonMessages = defineMessages({
+  vi: {
+    appName: 'TTĐN Dashboard',
+    appTagline: 'Ban Chỉ đạo công tác thông tin đối ngoại',
+    national: 'Toàn quốc',
+    centralLevel: 'Trung ương',
+    eraFormer: 'trước 01/07/2025',
+    eraCurrent: 'từ 01/07/2025',
+    samePeriodLastYear: 'Cùng kỳ năm trước',
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    showTable: 'Xem bảng số liệu',
+    showChart: 'Xem biểu đồ',
+    total: 'Tổng',
+    noComparison: 'Không có số liệu so sánh',
+    errorTitle: 'Không tải được dữ liệu',
+    errorHttp: (status: number | null, message: string) => `Máy chủ trả lời lỗi${status ? ` ${status}` : ''}: ${message}`,
+    errorNetwork: 'Không kết nối được tới máy chủ. Kiểm tra mạng rồi thử lại.',
+    errorMalformed: (detail: string) => `Dữ liệu nhận được không đúng định dạng (${detail}).`,
+    errorUnknown: 'Đã xảy ra lỗi không xác định.',
+    empty: 'Không có số liệu',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundBody: 'Địa chỉ này không tồn tại hoặc đã thay đổi.',
+    backToOverview: 'Về trang Tổng quan',
+  },
+  en: {
+    appName: 'TTĐN Dashboard',
+    appTagline: 'External Information Steering Committee',
+    national: 'Nationwide',
+    centralLevel: 'Central level',
+    eraFormer: 'before 1 Jul 2025',
+    eraCurrent: 'from 1 Jul 2025',
+    samePeriodLastYear: 'Same period last year',
+    loading: 'Loading…',
+    retry: 'Retry',
+    showTable: 'Show data table',
+    showChart: 'Show chart',
+    total: 'Total',
+    noComparison: 'No comparison available',
+    errorTitle: 'Could not load the data',
+    errorHttp: (status: number | null, message: string) => `The server answered with an error${status ? ` ${status}` : ''}: ${message}`,
+    errorNetwork: 'Could not reach the server. Check the connection and retry.',
+    errorMalformed: (detail: string) => `The data received is not in the expected format (${detail}).`,
+    errorUnknown: 'An unexpected error occurred.',
+    empty: 'No data',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'This address does not exist or has changed.',
+    backToOverview: 'Back to the Overview',
+  },
+})

@@ -1,0 +1,69 @@
+/**
+ * Languages: Vietnamese first, English second. The choice is remembered in localStorage.
+ * Each feature keeps its own messages next to its code (`defineMessages`) and reads them
+ * with `useMessages`; shared vocabulary lives in `common-messages.ts`.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+
+export const LANGS = ['vi', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+
+const STORAGE_KEY = 'ttdn.lang'
+
+function readStoredLang(): Lang {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
+    return stored === 'en' ? 'en' : 'vi'
+  } catch {
+    return 'vi'
+  }
+}
+
+interface I18nContextValue {
+  lang: Lang
+  setLang: (lang: Lang) => void
+}
+
+const I18nContext = createContext<I18nContextValue | null>(null)
+
+export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initialLang ?? readStoredLang())
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next)
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, next)
+    } catch {
+      // Private mode or storage full: the choice holds for this session only.
+    }
+  }, [])
+  const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
+  useEffect(() => {
+    document.documentElement.lang = lang
+  }, [lang])
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useLang(): I18nContextValue {
+  const ctx = useContext(I18nContext)
+  if (!ctx) throw new Error('useLang must be used inside <I18nProvider>')
+  return ctx
+}
+
+/** A message: a plain string, or a function of parameters for sentences with values. */
+// oxlint-disable-next-line typescript/no-explicit-any -- message functions take any parameters
+export type Message = string | ((...args: any[]) => string)
+export type MessageDict = Record<string, Message>
+
+/**
+ * Declares a feature's messages. The English dictionary must have exactly the keys and
+ * shapes of the Vietnamese one, so a missing translation breaks the build.
+ */
+export function defineMessages<T extends MessageDict>(messages: { vi: T; en: NoInfer<T> }): { vi: T; en: T } {
+  return messages
+}
+
+/** The messages of the current language. */
+export function useMessages<T extends MessageDict>(messages: { vi: T; en: T }): T {
+  const { lang } = useLang()
+  return messages[lang]
+}

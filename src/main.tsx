@@ -1,0 +1,35 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { AppProviders } from './app/providers'
+import { AppRouter } from './app/router'
+import { createQueryClient } from './lib/query-client'
+import './styles.css'
+
+/**
+ * In development the mock API runs in a service worker; it must be ready before the first
+ * request. `?mock=slow|error|empty|malformed` picks a scenario (remembered for the session).
+ * Production builds (and `npm run preview`, which serves the mock API over HTTP) skip this.
+ */
+async function startMocking(): Promise<void> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return
+  const { startMocking: start } = await import('../mocks/browser')
+  const { parseScenarioName } = await import('../mocks/scenarios')
+  const fromUrl = new URLSearchParams(window.location.search).get('mock')
+  if (fromUrl !== null) sessionStorage.setItem('ttdn.mock', fromUrl)
+  await start(parseScenarioName(sessionStorage.getItem('ttdn.mock')))
+}
+
+async function main(): Promise<void> {
+  await startMocking()
+  const root = document.getElementById('root')
+  if (!root) throw new Error('#root is missing from index.html')
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient()}>
+        <AppRouter />
+      </AppProviders>
+    </StrictMode>,
+  )
+}
+
+void main()
