@@ -1,0 +1,30 @@
+// `npm run bench`: runs every benchmark of the project in one process and prints the figures.
+// Bench modules are TypeScript; Vite's module runner loads them (TS, JSON and the app's imports).
+import { runnerImport } from 'vite'
+
+const SUITES = [
+  ['Mock API', './tests/bench/mock-api.bench.ts', 'benchMockApi'],
+  ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
+]
+
+const only = process.argv[2]
+let failed = false
+for (const [title, path, fn] of SUITES) {
+  if (only && !title.toLowerCase().includes(only.toLowerCase())) continue
+  console.log(`\n== ${title} ==`)
+  try {
+    const { module } = await runnerImport(path)
+    const rows = await module[fn]()
+    for (const row of rows) {
+      const value = row.medianMs !== undefined ? `${row.medianMs.toFixed(2)} ms (median of ${row.runs})` : row.value
+      const target = row.target ? `  target ${row.target}${row.met === undefined ? '' : row.met ? '  ✔ met' : '  ✘ NOT met'}` : ''
+      console.log(`${row.name.padEnd(58)} ${String(value).padStart(28)}${target}`)
+      if (row.extra) console.log(`${''.padEnd(60)}${row.extra}`)
+      if (row.met === false) failed = true
+    }
+  } catch (error) {
+    failed = true
+    console.error(`${title} failed:`, error)
+  }
+}
+console.log(failed ? '\nSome targets were not met (see ✘ above).' : '\nAll measured targets met.')

@@ -1,0 +1,90 @@
+/**
+ * Helpers for end-to-end tests: one headless Chromium per file, pages at a chosen width and
+ * language, screenshots into .test-results/screenshots, and axe-core for accessibility.
+ */
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+const require = createRequire(import.meta.url)
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+]
+
+const e2e = inject('e2e')
+/** Why the end-to-end tests are skipped, or null when they run. */
+export const skipReason: string | null = 'skip' in e2e ? e2e.skip : null
+export const baseUrl: string = 'baseUrl' in e2e ? e2e.baseUrl : ''
+
+export async function launch(): Promise<Browser> {
+  if (!('chromiumPath' in e2e)) throw new Error('Chromium is not available')
+  return chromium.launch({ executablePath: e2e.chromiumPath, headless: true, args: CHROMIUM_ARGS })
+}
+
+/** A new page at `path`, with the language preset in storage, at the given viewport width. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  { lang = 'vi', width = 1440, height = 900 }: { lang?: 'vi' | 'en'; width?: number; height?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true })
+  await context.addInitScript((l) => {
+    if (!sessionStorage.getItem('ttdn.e2e-init')) {
+      localStorage.setItem('ttdn.lang', l)
+      sessionStorage.setItem('ttdn.e2e-init', '1')
+    }
+  }, lang)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  ;(page as Page & { pageErrors?: string[] }).pageErrors = errors
+  await page.goto(`${baseUrl}${path}`)
+  return page
+}
+
+/** Uncaught errors the page has thrown so far. */
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { pageErrors?: string[] }).pageErrors ?? []
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('.test-results/screenshots', { recursive: true })
+  const path = `.test-results/screenshots/${name}.png`
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: number
+  targets: string[]
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+    }))
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+
+describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('serves the mock API over real HTTP next to the production build', async () => {
+    const res = await fetch(`${baseUrl}/api/v1/org-units?boundary=current`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { units: unknown[] }
+    expect(body.units).toHaveLength(35)
+    const bad = await fetch(`${baseUrl}/api/v1/stats?metric=nope&from=2024-01&to=2024-12`)
+    expect(bad.status).toBe(400)
+  })
+
+  it('opens in Vietnamese, navigates, switches to English and remembers it', async () => {
+    const page = await openPage(browser, '/')
+    await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    await screenshot(page, 'shell-vi-1440')
+
+    await page.getByRole('link', { name: 'Hoạt động' }).click()
+    await expect.poll(() => page.url()).toContain('/activities')
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => page.getByRole('link', { name: 'Activities' }).isVisible()).toBe(true)
+    await page.reload()
+    await expect.poll(() => page.getByRole('link', { name: 'Training' }).isVisible()).toBe(true)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await screenshot(page, 'shell-en-1440')
+    expect(pageErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('keeps filters in the URL, reports a bad parameter, and works at 390 px', async () => {
+    const page = await openPage(browser, '/?granularity=weekly&units=c22', { width: 390, height: 844 })
+    await expect.poll(() => page.getByText('granularity=weekly').isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: /Quảng Ninh/ }).isVisible()).toBe(true)
+    await page.getByLabel('Chia theo').selectOption('quarter')
+    await expect.poll(() => page.url()).toContain('granularity=quarter')
+    await page.goBack()
+    await expect.poll(() => page.url()).toContain('granularity=weekly')
+    await screenshot(page, 'shell-vi-390')
+    await page.context().close()
+  })
+
+  it('has no serious or critical axe violations', async () => {
+    const page = await openPage(browser, '/')
+    await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: /Toàn quốc/ }).click()
+    const violations = await seriousAxeViolations(page)
+    expect(violations).toEqual([])
+    await page.context().close()
+  })
+})
