@@ -1,0 +1,97 @@
+/**
+ * A headline figure with its change against the same period last year: the value, last
+ * year's value, the change in absolute terms and in %, with an arrow and a word (never
+ * colour alone).
+ */
+import type { ReactNode } from 'react'
+import { computeDelta, type Delta } from '../lib/delta'
+import { formatNumber, formatPercent, formatSigned } from '../lib/format'
+import { defineMessages, useLang, useMessages } from '../lib/i18n/i18n'
+
+const messages = defineMessages({
+  vi: {
+    previous: 'Cùng kỳ năm trước',
+    up: 'Tăng',
+    down: 'Giảm',
+    same: 'Không đổi',
+    newThisYear: 'Cùng kỳ năm trước bằng 0',
+    none: 'Không có số liệu so sánh',
+  },
+  en: {
+    previous: 'Same period last year',
+    up: 'Up',
+    down: 'Down',
+    same: 'No change',
+    newThisYear: 'Zero in the same period last year',
+    none: 'No comparison available',
+  },
+})
+
+export function DeltaText({ delta }: { delta: Delta }) {
+  const { lang } = useLang()
+  const m = useMessages(messages)
+  switch (delta.kind) {
+    case 'none':
+      return <span className="delta delta--none">{m.none}</span>
+    case 'same':
+      return (
+        <span className="delta delta--same">
+          <span aria-hidden="true">＝ </span>
+          {m.same}
+        </span>
+      )
+    case 'new':
+      return (
+        <span className="delta delta--up">
+          <span aria-hidden="true">▲ </span>
+          {m.up} {formatSigned(delta.absolute, lang)} ({m.newThisYear})
+        </span>
+      )
+    case 'up':
+    case 'down':
+      return (
+        <span className={`delta delta--${delta.kind}`}>
+          <span aria-hidden="true">{delta.kind === 'up' ? '▲ ' : '▼ '}</span>
+          {delta.kind === 'up' ? m.up : m.down} {formatSigned(delta.absolute, lang)} ({formatPercent(delta.ratio, lang)})
+        </span>
+      )
+  }
+}
+
+export function KpiCard({
+  label,
+  value,
+  previous,
+  unit,
+  footer,
+  fractionDigits = 0,
+}: {
+  label: string
+  value: number
+  /** Last year's value; null where there is no comparison. */
+  previous: number | null
+  /** A word after the number ("học viên/lớp"). */
+  unit?: string
+  footer?: ReactNode
+  fractionDigits?: number
+}) {
+  const { lang } = useLang()
+  const m = useMessages(messages)
+  const delta = computeDelta(value, previous)
+  return (
+    <article className="kpi-card" aria-label={label}>
+      <h3 className="kpi-card__label">{label}</h3>
+      <p className="kpi-card__value">
+        {formatNumber(value, lang, fractionDigits)}
+        {unit && <span className="kpi-card__unit"> {unit}</span>}
+      </p>
+      <p className="kpi-card__delta">
+        <DeltaText delta={delta} />
+      </p>
+      <p className="kpi-card__previous">
+        {m.previous}: {previous === null ? '—' : formatNumber(previous, lang, fractionDigits)}
+      </p>
+      {footer}
+    </article>
+  )
+}
