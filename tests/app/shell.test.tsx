@@ -14,8 +14,9 @@ describe('app shell', () => {
 
   it('switches to English, remembers it, and formats for the language', async () => {
     const first = renderRoute('/')
-    await first.user.click(await screen.findByRole('button', { name: 'English' }))
-    expect(screen.getByRole('link', { name: 'Activities' })).toBeInTheDocument()
+    await screen.findByRole('navigation', { name: 'Điều hướng chính' })
+    await first.user.click(screen.getByRole('button', { name: 'English' }))
+    expect(await screen.findByRole('link', { name: 'Activities' })).toBeInTheDocument()
     expect(screen.getByLabelText('Group by')).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
     expect(localStorage.getItem('ttdn.lang')).toBe('en')
@@ -90,8 +91,7 @@ describe('app shell', () => {
     expect(options.map((o) => o.closest('label')?.textContent)).toEqual(['Quảng Ninh'])
 
     // Tab past the toolbar buttons and the region toggle to the unit, then Space.
-    await user.tab() // clear (disabled: skipped)
-    await user.tab() // done
+    await user.tab() // "done" (the clear button is disabled, so skipped)
     await user.tab() // region toggle
     await user.tab() // Quảng Ninh
     expect(screen.getByRole('checkbox', { name: 'Quảng Ninh' })).toHaveFocus()

@@ -47,15 +47,17 @@ export async function openPage(
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (err) => errors.push(err.message))
-  ;(page as Page & { pageErrors?: string[] }).pageErrors = errors
+  uncaught.set(page, errors)
   await page.goto(`${baseUrl}${path}`)
   return page
 }
 
 /** Uncaught errors the page has thrown so far. */
 export function pageErrors(page: Page): string[] {
-  return (page as Page & { pageErrors?: string[] }).pageErrors ?? []
+  return uncaught.get(page) ?? []
 }
+
+const uncaught = new WeakMap<Page, string[]>()
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync('.test-results/screenshots', { recursive: true })
