@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite'
+import { runnerImport, type Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
@@ -13,8 +13,10 @@ function mockApiOverHttp(): Plugin {
     name: 'ttdn-mock-api-over-http',
     async configurePreviewServer(server) {
       if (process.env.MOCK_API === 'off') return
-      const { mockApiMiddleware } = await import('./mocks/http')
-      server.middlewares.use(mockApiMiddleware())
+      // Loaded through Vite's module runner (TypeScript, JSON, extensionless imports), so the
+      // config itself stays loadable by Node as it is.
+      const { module } = await runnerImport<typeof import('./mocks/http')>('./mocks/http.ts')
+      server.middlewares.use(module.mockApiMiddleware())
     },
   }
 }

@@ -64,8 +64,8 @@ function FilterNotice() {
           ))}
         </ul>
       </div>
-      <button type="button" className="button button--ghost" onClick={() => setDismissedFor(search)}>
-        {m.dismiss}
+      <button type="button" className="icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => setDismissedFor(search)}>
+        <span aria-hidden="true">×</span>
       </button>
     </div>
   )

@@ -7,6 +7,7 @@ import { isMonth, monthIndex } from '../lib/periods'
 import { filterMessages } from './filter-messages'
 import { PRESETS, presetRange, type PresetId } from './filters'
 import { useFilters } from './filters-provider'
+import { MonthSelect } from './month-select'
 import { UnitPicker } from './unit-picker'
 
 export function FilterBar() {
@@ -14,6 +15,9 @@ export function FilterBar() {
   const m = useMessages(filterMessages)
   const { filters, coverage, update } = useFilters()
   const id = useId()
+  const minYear = Number(coverage.from.slice(0, 4))
+  // One year past the data, so next year's plan can be set up before reports arrive.
+  const maxYear = Number(coverage.to.slice(0, 4)) + 1
 
   const setPreset = (preset: PresetId) => {
     if (preset === 'custom') update({ filters: { preset } })
@@ -45,33 +49,14 @@ export function FilterBar() {
             ))}
           </select>
         </div>
-        <div className="field field--month">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            {m.from}
-          </label>
-          <input
-            id={`${id}-from`}
-            className="input"
-            type="month"
-            min={coverage.from}
-            max={coverage.to}
-            value={filters.from}
-            onChange={(e) => setMonth('from', e.target.value)}
-          />
-        </div>
-        <div className="field field--month">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            {m.to}
-          </label>
-          <input
-            id={`${id}-to`}
-            className="input"
-            type="month"
-            min={coverage.from}
-            value={filters.to}
-            onChange={(e) => setMonth('to', e.target.value)}
-          />
-        </div>
+        <MonthSelect
+          legend={m.from}
+          value={filters.from}
+          minYear={minYear}
+          maxYear={maxYear}
+          onChange={(v) => setMonth('from', v)}
+        />
+        <MonthSelect legend={m.to} value={filters.to} minYear={minYear} maxYear={maxYear} onChange={(v) => setMonth('to', v)} />
         <div className="field">
           <label className="field__label" htmlFor={`${id}-granularity`}>
             {m.granularity}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { lastCompleteMonth } from '../../src/lib/clock'
 import { renderRoute } from '../render'
@@ -68,10 +68,15 @@ describe('app shell', () => {
     await user.selectOptions(await screen.findByLabelText('Kỳ báo cáo'), 'last-year')
     expect(location()).toBe('/?preset=last-year')
     const lastYear = Number(lastCompleteMonth().slice(0, 4)) - 1
-    expect(screen.getByLabelText('Từ tháng')).toHaveValue(`${lastYear}-01`)
-    expect(screen.getByLabelText('Đến tháng')).toHaveValue(`${lastYear}-12`)
+    const from = screen.getByRole('group', { name: 'Từ tháng' })
+    const to = screen.getByRole('group', { name: 'Đến tháng' })
+    expect(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' })).toHaveDisplayValue('Tháng 1')
+    expect(within(from).getByRole('combobox', { name: 'Từ tháng – năm' })).toHaveValue(String(lastYear))
+    expect(within(to).getByRole('combobox', { name: 'Đến tháng – tháng' })).toHaveDisplayValue('Tháng 12')
 
-    fireEvent.change(screen.getByLabelText('Từ tháng'), { target: { value: '2019-04' } })
+    await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – năm' }), '2019')
+    expect(location()).toBe(`/?from=2019-01&to=${lastYear}-12`)
+    await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' }), 'Tháng 4')
     expect(location()).toBe(`/?from=2019-04&to=${lastYear}-12`)
     expect(screen.getByLabelText('Kỳ báo cáo')).toHaveValue('custom')
   })

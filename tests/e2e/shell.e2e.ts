@@ -24,6 +24,7 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
     const page = await openPage(browser, '/')
     await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
     await screenshot(page, 'shell-vi-1440')
 
     await page.getByRole('link', { name: 'Hoạt động' }).click()
