@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react'
 import { useMatches, useSearchParams } from 'react-router'
 import { orgUnitsQueries } from '../lib/api/queries'
-import type { OrgUnit, UnitId } from '../lib/api/schemas'
+import { METRICS, type OrgUnit, type UnitId } from '../lib/api/schemas'
 import { FILTER_PARAMS, parseFilters, serializeFilters, type FilterIssue, type Filters } from './filters'
 
 export interface FiltersContextValue {
@@ -74,6 +74,10 @@ export function FiltersProvider({ children, fallback }: { children: ReactNode; f
     }
     filters.units = units
 
+    const metric = searchParams.get('metric')
+    if (metric !== null && allowed.has('metric') && !(METRICS as readonly string[]).includes(metric)) {
+      issues.push({ param: 'metric', value: metric, reason: 'invalid-value' })
+    }
     for (const key of new Set(searchParams.keys())) {
       if (!allowed.has(key)) issues.push({ param: key, value: searchParams.get(key) ?? '', reason: 'unknown-param' })
     }

@@ -5,7 +5,7 @@
  * which turns the skip into a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { TestProject } from 'vitest/node'
 
@@ -56,13 +56,13 @@ export default async function setup(project: TestProject) {
     return
   }
 
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' })
-    if (build.status !== 0) throw new Error('vite build failed')
-  }
+  // Each run builds into its own folder, so parallel runs never serve each other's files.
+  const outDir = `.test-results/dist-e2e-${process.pid}`
+  const build = spawnSync('vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('vite build failed')
 
   const port = await freePort()
-  const server = spawn('vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const server = spawn('vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, MOCK_SCENARIO: '' },
   })
@@ -76,5 +76,6 @@ export default async function setup(project: TestProject) {
   project.provide('e2e', { baseUrl, chromiumPath })
   return () => {
     server.kill()
+    rmSync(outDir, { recursive: true, force: true })
   }
 }
