@@ -16,7 +16,10 @@ async function startMocking(): Promise<void> {
   const { parseScenarioName } = await import('../mocks/scenarios')
   const fromUrl = new URLSearchParams(window.location.search).get('mock')
   if (fromUrl !== null) sessionStorage.setItem('ttdn.mock', fromUrl)
-  await start(parseScenarioName(sessionStorage.getItem('ttdn.mock')))
+  const scenario = parseScenarioName(sessionStorage.getItem('ttdn.mock'))
+  // What actually runs, for the banner in the layout (an unknown name runs nothing).
+  sessionStorage.setItem('ttdn.mock-active', scenario ?? '')
+  await start(scenario)
 }
 
 async function main(): Promise<void> {

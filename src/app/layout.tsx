@@ -71,6 +71,19 @@ function FilterNotice() {
   )
 }
 
+/** In development, says which mock scenario is active, so an error screen is not mistaken for a bug. */
+function MockScenarioBanner() {
+  const m = useMessages(shellMessages)
+  if (!import.meta.env.DEV) return null
+  const scenario = sessionStorage.getItem('ttdn.mock-active')
+  if (!scenario) return null
+  return (
+    <p className="dev-banner" role="note">
+      {m.mockScenario(scenario)}
+    </p>
+  )
+}
+
 export function AppLayout() {
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
@@ -79,6 +92,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
+      <MockScenarioBanner />
       <FiltersProvider
         fallback={({ error, retry }) => (
           <>

@@ -37,6 +37,7 @@ export const shellMessages = defineMessages({
     routeErrorTitle: 'Trang gặp lỗi',
     routeErrorBody: 'Đã xảy ra lỗi khi hiển thị trang này. Tải lại trang hoặc quay về Tổng quan.',
     comingSoon: 'Đang xây dựng',
+    mockScenario: (name: string) => `API giả lập đang chạy kịch bản “${name}”. Thêm ?mock=none vào địa chỉ để trở lại bình thường.`,
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -73,5 +74,6 @@ export const shellMessages = defineMessages({
     routeErrorTitle: 'This page failed',
     routeErrorBody: 'Something went wrong while showing this page. Reload it or go back to the Overview.',
     comingSoon: 'Coming soon',
+    mockScenario: (name: string) => `The mock API is running the “${name}” scenario. Add ?mock=none to the address to go back to normal.`,
   },
 })

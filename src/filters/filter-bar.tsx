@@ -79,7 +79,7 @@ export function FilterBar() {
           <legend className="field__label">{m.boundary}</legend>
           <div className="segmented__options">
             {BOUNDARIES.map((b: Boundary) => (
-              <label key={b} className="segmented__option">
+              <label key={b} className="segmented__option" title={b === 'current' ? m.boundaryCurrentHint : m.boundaryReportedHint}>
                 <input
                   type="radio"
                   name={`${id}-boundary`}
