@@ -1,17 +1,6 @@
-import { Link } from 'react-router'
-import { commonMessages } from '../lib/i18n/common-messages'
-import { useMessages } from '../lib/i18n/i18n'
+import { NotFound } from '../components/not-found'
 
-/** For unknown routes, and for screens whose resource (e.g. a unit) does not exist. */
+/** For unknown routes; the markup lives in components/ so that screens can use it too. */
 export function NotFoundPage({ title, body }: { title?: string; body?: string }) {
-  const m = useMessages(commonMessages)
-  return (
-    <section className="card not-found">
-      <h1>{title ?? m.notFoundTitle}</h1>
-      <p>{body ?? m.notFoundBody}</p>
-      <Link className="button" to="/">
-        {m.backToOverview}
-      </Link>
-    </section>
-  )
+  return <NotFound title={title} body={body} />
 }
