@@ -308,9 +308,9 @@ export function createDb(records: readonly Activity[]): MockDb {
       if (sortKey === 'title' && !titleRanksReady) {
         // Folded titles sort close to Vietnamese order at a fraction of a collator's cost;
         // ranking them once makes every later title sort a numeric one.
-        // The search text starts with the folded title, so it serves as the key.
-        const ranked = rows.toSorted((a, b) => (a.search < b.search ? -1 : a.search > b.search ? 1 : a.idRank - b.idRank))
-        ranked.forEach((row, i) => (row.titleRank = i))
+        const keyed = rows.map((row) => ({ row, key: foldForSearch(row.activity.title) }))
+        keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.idRank - b.row.idRank))
+        keyed.forEach(({ row }, i) => (row.titleRank = i))
         titleRanksReady = true
       }
       const keyOf = SORT_KEYS[sortKey] ?? ((row: Row) => row.day)
