@@ -1,0 +1,35 @@
+/**
+ * Exports every record matching a query (all pages, not only the one on screen) as CSV, with
+ * headers and labels in the current language. The same code serves the activities explorer and
+ * the training screen's course list.
+ */
+import type { ActivitiesParams } from '../../lib/api/schemas'
+import { csvFilename } from '../../lib/csv'
+import { buildActivitiesCsv } from '../../lib/export-activities'
+import { useLang } from '../../lib/i18n/i18n'
+import { useOrgUnits } from '../../lib/units'
+import { ExportCsvButton } from './export-csv-button'
+
+export interface ActivitiesExportButtonProps {
+  /** The list's query: filters, search and sort (page and page size are ignored: everything is exported). */
+  params: ActivitiesParams
+  /** File name without extension, e.g. "hoat-dong_2024-01_2024-12"; diacritics are removed. */
+  filename: string
+  /** Button text; "Xuất CSV" / "Export CSV" by default. */
+  label?: string
+}
+
+export function ActivitiesExportButton({ params, filename, label }: ActivitiesExportButtonProps) {
+  const { lang } = useLang()
+  const { byId: unitsById } = useOrgUnits('reported')
+  return (
+    <ExportCsvButton
+      {...(label ? { label } : {})}
+      disabled={!unitsById}
+      build={async ({ signal, onProgress }) => {
+        const { blob, rows } = await buildActivitiesCsv({ params, lang, unitsById: unitsById ?? new Map(), signal, onProgress })
+        return { filename: csvFilename(filename), content: blob, rows }
+      }}
+    />
+  )
+}

@@ -1,0 +1,344 @@
+/**
+ * The shared records table: the individual activities behind the figures, fetched a page at a
+ * time from `GET /activities` (server-side filtering, sorting and paging), with sortable
+ * headers, pagination with the total count, a page-size choice, and its own loading, error,
+ * empty and "page past the end" states.
+ *
+ * Used by the activities explorer, a unit's page and the training screen's course list. The
+ * caller owns the query (usually in the URL) and receives sort/page/page-size changes through
+ * `onChange`; the table never keeps query data in state.
+ */
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { useId } from 'react'
+import { Link } from 'react-router'
+import { activitiesQueries } from '../../lib/api/queries'
+import type { ActivitiesParams, Activity, ActivitySort, ActivitySortKey, OrgUnit, UnitId } from '../../lib/api/schemas'
+import { categoryLabels, formatLabels, metricLabels, recipientLabels } from '../../lib/i18n/common-messages'
+import { useLang, useMessages, type Lang } from '../../lib/i18n/i18n'
+import { formatDate, formatNumber } from '../../lib/format'
+import { unitLabel, useOrgUnits } from '../../lib/units'
+import { EmptyState, ErrorState, Skeleton } from '../widget-state'
+import { recordsMessages } from './records-messages'
+// oxlint-disable-next-line import/no-unassigned-import -- the component's own stylesheet, bundled by Vite
+import './records.css'
+
+/** The columns the table can show, in display order. */
+export const RECORD_COLUMNS = ['date', 'unit', 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source'] as const
+export type RecordColumnKey = (typeof RECORD_COLUMNS)[number]
+
+/** Page sizes offered by default (the API accepts 1 to `MAX_PAGE_SIZE`). */
+export const RECORD_PAGE_SIZES = [20, 50, 100, 200] as const
+/** The page size when the caller has none (the API's default too). */
+export const DEFAULT_RECORD_PAGE_SIZE = 50
+/** The list's default order: newest first (the API's default too). */
+export const DEFAULT_RECORD_SORT: ActivitySort = '-date'
+
+/** A query of the table: the filters of `GET /activities` with the sort and page always set. */
+export type RecordsQuery = ActivitiesParams & { sort: ActivitySort; page: number; pageSize: number }
+
+/** A change the user asked for: the caller applies it (in one navigation) and passes new params. */
+export interface RecordsTableChange {
+  sort?: ActivitySort
+  page?: number
+  pageSize?: number
+}
+
+export interface RecordsTableProps {
+  /** What to list: passed to `activitiesQueries.list` as is (so equal queries share the cache). */
+  params: RecordsQuery
+  /** Sorting, paging and page-size changes. A new sort or page size should send the list back to page 1. */
+  onChange: (change: RecordsTableChange) => void
+  /** Accessible name of the table (also its caption for screen readers). */
+  caption: string
+  /** Show every unit with its era ("Ninh Bình (từ 01/07/2025)"); former units always carry theirs. */
+  withEra: boolean
+  /** Which columns to show (default: all of `RECORD_COLUMNS`). */
+  columns?: readonly RecordColumnKey[]
+  /** What the empty state says: name the filter that emptied the list. */
+  emptyMessage?: ReactNode
+  /** The count line ("1.234 hoạt động"); default counts activities. Receives the formatted total. */
+  countLabel?: (formattedTotal: string, total: number) => string
+  /** The address of a page (keeping the rest of the URL), so page links work as links. Optional. */
+  pageHref?: (page: number) => string
+  /** Page sizes on offer; the current one is added when missing. */
+  pageSizes?: readonly number[]
+}
+
+/** Sort keys per column; columns without one (format, source) are not sortable. */
+const SORT_KEY_OF: Partial<Record<RecordColumnKey, ActivitySortKey>> = {
+  date: 'date',
+  unit: 'unit',
+  metric: 'metric',
+  category: 'category',
+  title: 'title',
+  quantity: 'quantity',
+  participants: 'participants',
+}
+
+/** Numbers and dates are most useful largest/newest first; text A to Z. */
+const DESCENDING_FIRST = new Set<ActivitySortKey>(['date', 'quantity', 'participants'])
+
+/** The sort after a click on a column: the other direction if it is the current one, else its natural first direction. */
+export function nextSort(current: ActivitySort, key: ActivitySortKey): ActivitySort {
+  const currentKey = current.startsWith('-') ? current.slice(1) : current
+  if (currentKey === key) return current.startsWith('-') ? key : `-${key}`
+  return DESCENDING_FIRST.has(key) ? `-${key}` : key
+}
+
+/** Only http(s) links leave the app: a `javascript:` URL in data must never become a link. */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
+type Messages = (typeof recordsMessages)['vi']
+
+function UnitCell({ activity, unitsById, lang, withEra, m }: { activity: Activity; unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined; lang: Lang; withEra: boolean; m: Messages }) {
+  const unit = unitsById?.get(activity.unit)
+  if (!unit) return <>{activity.unit}</>
+  const successor = unit.successorId ? unitsById?.get(unit.successorId) : undefined
+  return (
+    <>
+      {unitLabel(unit, lang, withEra || unit.era === 'former')}
+      {successor && !withEra && <span className="records__sub">{m.nowPartOf(successor.name)}</span>}
+    </>
+  )
+}
+
+function SourceCell({ activity, m }: { activity: Activity; m: Messages }) {
+  const source = activity.source
+  if (!source) return null
+  const url = safeUrl(source.url)
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer" className="records__source" title={m.openSource}>
+      {source.title}
+      <span className="visually-hidden"> ({m.openSource})</span>
+    </a>
+  ) : (
+    <span className="records__source">{source.title}</span>
+  )
+}
+
+function cellOf(key: RecordColumnKey, a: Activity, ctx: { lang: Lang; m: Messages; withEra: boolean; unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined }): ReactNode {
+  const { lang, m } = ctx
+  switch (key) {
+    case 'date':
+      return <time dateTime={a.date}>{formatDate(a.date, lang)}</time>
+    case 'unit':
+      return <UnitCell activity={a} unitsById={ctx.unitsById} lang={lang} withEra={ctx.withEra} m={m} />
+    case 'metric':
+      return metricLabels[lang][a.kind]
+    case 'category': {
+      const label = (categoryLabels[lang] as Record<string, string>)[a.category] ?? a.category
+      return a.recipient ? (
+        <>
+          {label}
+          <span className="records__sub">{recipientLabels[lang][a.recipient]}</span>
+        </>
+      ) : (
+        label
+      )
+    }
+    case 'title':
+      return a.title
+    case 'quantity':
+      return formatNumber(a.quantity, lang)
+    case 'participants':
+      return a.participants === null ? <span aria-label="—">–</span> : formatNumber(a.participants, lang)
+    case 'format':
+      return a.format ? formatLabels[lang][a.format] : null
+    case 'source':
+      return <SourceCell activity={a} m={m} />
+  }
+}
+
+const NUMERIC = new Set<RecordColumnKey>(['quantity', 'participants'])
+
+function Pagination({
+  page,
+  pageCount,
+  pageSize,
+  pageSizes,
+  onChange,
+  pageHref,
+}: {
+  page: number
+  pageCount: number
+  pageSize: number
+  pageSizes: readonly number[]
+  onChange: RecordsTableProps['onChange']
+  pageHref: RecordsTableProps['pageHref']
+}) {
+  const m = useMessages(recordsMessages)
+  const { lang } = useLang()
+  const sizeId = useId()
+  const sizes = [...new Set([...pageSizes, pageSize])].toSorted((a, b) => a - b)
+  const go = (target: number, label: string, text: string) => {
+    const disabled = target < 1 || target > pageCount || target === page
+    if (pageHref && !disabled) {
+      return (
+        <Link className="button button--secondary records__page-button" to={pageHref(target)} aria-label={label} title={label}>
+          <span aria-hidden="true">{text}</span>
+        </Link>
+      )
+    }
+    return (
+      <button
+        type="button"
+        className="button button--secondary records__page-button"
+        disabled={disabled}
+        aria-label={label}
+        title={label}
+        onClick={() => onChange({ page: target })}
+      >
+        <span aria-hidden="true">{text}</span>
+      </button>
+    )
+  }
+  return (
+    <nav className="records__pagination" aria-label={m.pagination}>
+      <div className="records__pages">
+        {go(1, m.first, '«')}
+        {go(page - 1, m.previous, '‹')}
+        <span className="records__page-of">{m.pageOf(formatNumber(page, lang), formatNumber(Math.max(pageCount, 1), lang))}</span>
+        {go(page + 1, m.next, '›')}
+        {go(pageCount, m.last, '»')}
+      </div>
+      <div className="field field--inline">
+        <label className="field__label" htmlFor={sizeId}>
+          {m.pageSize}
+        </label>
+        <select id={sizeId} className="select" value={pageSize} onChange={(e) => onChange({ pageSize: Number(e.target.value), page: 1 })}>
+          {sizes.map((size) => (
+            <option key={size} value={size}>
+              {formatNumber(size, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </nav>
+  )
+}
+
+export function RecordsTable({
+  params,
+  onChange,
+  caption,
+  withEra,
+  columns = RECORD_COLUMNS,
+  emptyMessage,
+  countLabel,
+  pageHref,
+  pageSizes = RECORD_PAGE_SIZES,
+}: RecordsTableProps) {
+  const m = useMessages(recordsMessages)
+  const { lang } = useLang()
+  const query = useQuery(activitiesQueries.list(params))
+  const { byId: unitsById } = useOrgUnits('reported')
+  const captionId = useId()
+
+  if (query.isPending) return <Skeleton height={420} />
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+
+  const data = query.data
+  const count = (countLabel ?? ((formatted) => m.count(formatted)))(formatNumber(data.total, lang), data.total)
+
+  if (data.total === 0) {
+    return (
+      <div className="records">
+        <output className="records__count">{count}</output>
+        <EmptyState>{emptyMessage ?? m.empty}</EmptyState>
+      </div>
+    )
+  }
+
+  if (params.page > data.pageCount) {
+    const last = data.pageCount
+    const lastLabel = m.goToLast(formatNumber(last, lang))
+    return (
+      <div className="records">
+        <output className="records__count">{count}</output>
+        <div className="widget-empty records__past-end" role="alert">
+          <p>{m.pastEnd(formatNumber(params.page, lang), formatNumber(last, lang))}</p>
+          {pageHref ? (
+            <Link to={pageHref(last)}>{lastLabel}</Link>
+          ) : (
+            <button type="button" className="button button--secondary" onClick={() => onChange({ page: last })}>
+              {lastLabel}
+            </button>
+          )}
+        </div>
+      </div>
+    )
+  }
+
+  const sortKey = params.sort.startsWith('-') ? params.sort.slice(1) : params.sort
+  const descending = params.sort.startsWith('-')
+  const first = (data.page - 1) * data.pageSize + 1
+  const lastRow = first + data.items.length - 1
+  const ctx = { lang, m, withEra, unitsById }
+
+  return (
+    <div className="records" aria-busy={query.isPlaceholderData || query.isFetching}>
+      <div className="records__summary">
+        <output className="records__count">
+          <strong>{count}</strong>
+          <span className="records__showing">
+            {m.showing(formatNumber(first, lang), formatNumber(lastRow, lang), formatNumber(data.total, lang))}
+          </span>
+          {query.isPlaceholderData && <span className="records__updating">{m.updating}</span>}
+        </output>
+      </div>
+      {/* A scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1). */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <section className="table-scroll records__scroll" aria-labelledby={captionId} tabIndex={0}>
+        <table className={`data-table records__table${query.isPlaceholderData ? ' records__table--stale' : ''}`}>
+          <caption id={captionId} className="visually-hidden">
+            {caption}. {m.sortHint}
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((key) => {
+                const sortable = SORT_KEY_OF[key]
+                const active = sortable !== undefined && sortable === sortKey
+                const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined
+                return (
+                  <th key={key} scope="col" className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}`} aria-sort={ariaSort}>
+                    {sortable ? (
+                      <button type="button" className="records__sort" onClick={() => onChange({ sort: nextSort(params.sort, sortable), page: 1 })}>
+                        {m[key]}
+                        <span className={`records__sort-icon${active ? ' records__sort-icon--active' : ''}`} aria-hidden="true">
+                          {active ? (descending ? '▼' : '▲') : '⇅'}
+                        </span>
+                      </button>
+                    ) : (
+                      m[key]
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((activity) => (
+              <tr key={activity.id} className={activity.source ? 'records__row--sourced' : undefined}>
+                {columns.map((key) => (
+                  <td key={key} className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}`}>
+                    {cellOf(key, activity, ctx)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <Pagination page={params.page} pageCount={data.pageCount} pageSize={params.pageSize} pageSizes={pageSizes} onChange={onChange} pageHref={pageHref} />
+    </div>
+  )
+}
