@@ -7,7 +7,7 @@ describe('csv', () => {
     const csv = toCsv(['Đơn vị', 'Nội dung'], [['Quảng Ninh', 'Hội nghị tổng kết công tác thông tin đối ngoại']])
     expect(csv.startsWith(CSV_BOM)).toBe(true)
     const bytes = new Uint8Array(await csvBlob(csv).arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     expect(parseCsv(text.slice(1))).toEqual([
       ['Đơn vị', 'Nội dung'],
