@@ -18,10 +18,12 @@ export interface ChartCardProps {
   table?: ReactNode
   /** Loading, error or empty state, shown instead of chart and table. */
   state?: ReactNode
+  /** Notes under the chart or table (what is left out, how many are shown). */
+  footer?: ReactNode
   className?: string
 }
 
-export function ChartCard({ title, subtitle, actions, chart, table, state, className }: ChartCardProps) {
+export function ChartCard({ title, subtitle, actions, chart, table, state, footer, className }: ChartCardProps) {
   const m = useMessages(commonMessages)
   const [view, setView] = useState<'chart' | 'table'>('chart')
   const headingId = useId()
@@ -49,6 +51,7 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, class
         </div>
       </header>
       <div className="card__body">{state ?? (view === 'chart' && chart ? chart : table)}</div>
+      {footer && <div className="card__footer">{footer}</div>}
     </section>
   )
 }
