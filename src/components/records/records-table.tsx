@@ -13,12 +13,13 @@ import type { ReactNode } from 'react'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { activitiesQueries } from '../../lib/api/queries'
-import type { ActivitiesParams, Activity, ActivitySort, ActivitySortKey, OrgUnit, UnitId } from '../../lib/api/schemas'
+import type { Activity, ActivitySort, ActivitySortKey, OrgUnit, UnitId } from '../../lib/api/schemas'
 import { categoryLabels, formatLabels, metricLabels, recipientLabels } from '../../lib/i18n/common-messages'
 import { useLang, useMessages, type Lang } from '../../lib/i18n/i18n'
 import { formatDate, formatNumber } from '../../lib/format'
 import { unitLabel, useOrgUnits } from '../../lib/units'
 import { EmptyState, ErrorState, Skeleton } from '../widget-state'
+import { RECORD_PAGE_SIZES, nextSort, type RecordsQuery } from './records-query'
 import { recordsMessages } from './records-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the component's own stylesheet, bundled by Vite
 import './records.css'
@@ -26,16 +27,6 @@ import './records.css'
 /** The columns the table can show, in display order. */
 export const RECORD_COLUMNS = ['date', 'unit', 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source'] as const
 export type RecordColumnKey = (typeof RECORD_COLUMNS)[number]
-
-/** Page sizes offered by default (the API accepts 1 to `MAX_PAGE_SIZE`). */
-export const RECORD_PAGE_SIZES = [20, 50, 100, 200] as const
-/** The page size when the caller has none (the API's default too). */
-export const DEFAULT_RECORD_PAGE_SIZE = 50
-/** The list's default order: newest first (the API's default too). */
-export const DEFAULT_RECORD_SORT: ActivitySort = '-date'
-
-/** A query of the table: the filters of `GET /activities` with the sort and page always set. */
-export type RecordsQuery = ActivitiesParams & { sort: ActivitySort; page: number; pageSize: number }
 
 /** A change the user asked for: the caller applies it (in one navigation) and passes new params. */
 export interface RecordsTableChange {
@@ -74,16 +65,6 @@ const SORT_KEY_OF: Partial<Record<RecordColumnKey, ActivitySortKey>> = {
   title: 'title',
   quantity: 'quantity',
   participants: 'participants',
-}
-
-/** Numbers and dates are most useful largest/newest first; text A to Z. */
-const DESCENDING_FIRST = new Set<ActivitySortKey>(['date', 'quantity', 'participants'])
-
-/** The sort after a click on a column: the other direction if it is the current one, else its natural first direction. */
-export function nextSort(current: ActivitySort, key: ActivitySortKey): ActivitySort {
-  const currentKey = current.startsWith('-') ? current.slice(1) : current
-  if (currentKey === key) return current.startsWith('-') ? key : `-${key}`
-  return DESCENDING_FIRST.has(key) ? `-${key}` : key
 }
 
 /** Only http(s) links leave the app: a `javascript:` URL in data must never become a link. */
