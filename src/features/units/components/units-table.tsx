@@ -1,0 +1,187 @@
+/**
+ * The units table: one row per unit, three columns per metric (value, change against the same
+ * period last year, rank), sortable by any column with the keyboard or the mouse. The first
+ * column stays in view when the table scrolls sideways on a narrow screen.
+ */
+import { Link } from 'react-router'
+import { METRICS, type Metric } from '../../../lib/api/schemas'
+import { formatNumber } from '../../../lib/format'
+import { metricLabels } from '../../../lib/i18n/common-messages'
+import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
+import type { SortColumn, SortState, Totals, UnitRow } from '../lib/units-table'
+import { CompactDelta } from './compact-delta'
+
+const messages = defineMessages({
+  vi: {
+    unit: 'Đơn vị',
+    value: 'Số lượng',
+    change: 'So với cùng kỳ',
+    rank: 'Hạng',
+    national: 'Cơ quan Trung ương, không xếp hạng cùng các tỉnh',
+    rankOf: (rank: number, of: number) => `hạng ${rank} trên ${of}`,
+  },
+  en: {
+    unit: 'Unit',
+    value: 'Value',
+    change: 'vs last year',
+    rank: 'Rank',
+    national: 'Central bodies, not ranked with the provinces',
+    rankOf: (rank: number, of: number) => `rank ${rank} of ${of}`,
+  },
+})
+
+export interface TotalsLine {
+  label: string
+  totals: Record<Metric, Totals>
+}
+
+export interface UnitsTableProps {
+  caption: string
+  /** The national level's row, shown first and never sorted in with the provinces. */
+  nationalRow: UnitRow | null
+  rows: UnitRow[]
+  sort: SortState
+  onSort: (column: SortColumn) => void
+  labelOf: (row: UnitRow) => string
+  hrefOf: (row: UnitRow) => string
+  footer: TotalsLine[]
+}
+
+function ariaSort(sort: SortState, column: SortColumn): 'ascending' | 'descending' | undefined {
+  if (sort.column !== column) return undefined
+  return sort.direction === 'asc' ? 'ascending' : 'descending'
+}
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  label,
+  hiddenPrefix,
+  className,
+  rowSpan,
+}: {
+  column: SortColumn
+  sort: SortState
+  onSort: (column: SortColumn) => void
+  label: string
+  hiddenPrefix?: string
+  className?: string
+  rowSpan?: number
+}) {
+  const direction = ariaSort(sort, column)
+  return (
+    <th scope="col" aria-sort={direction} className={className} rowSpan={rowSpan}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)}>
+        {hiddenPrefix && <span className="visually-hidden">{hiddenPrefix}: </span>}
+        {label}
+        <span className="sort-button__icon" aria-hidden="true">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}
+
+function MetricCells({ row }: { row: UnitRow }) {
+  const { lang } = useLang()
+  const m = useMessages(messages)
+  return (
+    <>
+      {METRICS.map((metric) => {
+        const cell = row.cells[metric]
+        return [
+          <td key={`${metric}-v`} className="num metric-start">
+            {formatNumber(cell.value, lang)}
+          </td>,
+          <td key={`${metric}-c`} className="num">
+            <CompactDelta delta={cell.delta} />
+          </td>,
+          <td key={`${metric}-r`} className="num rank-cell">
+            {cell.rank === null ? (
+              <span aria-label={m.national} title={m.national}>
+                —
+              </span>
+            ) : (
+              <span title={m.rankOf(cell.rank, cell.rankOf)}>{cell.rank}</span>
+            )}
+          </td>,
+        ]
+      })}
+    </>
+  )
+}
+
+function TotalsCells({ totals }: { totals: Record<Metric, Totals> }) {
+  const { lang } = useLang()
+  return (
+    <>
+      {METRICS.map((metric) => [
+        <td key={`${metric}-v`} className="num metric-start">
+          {formatNumber(totals[metric].value, lang)}
+        </td>,
+        <td key={`${metric}-c`} className="num">
+          <CompactDelta delta={totals[metric].delta} />
+        </td>,
+        <td key={`${metric}-r`} className="num rank-cell">
+          –
+        </td>,
+      ])}
+    </>
+  )
+}
+
+export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, hrefOf, footer }: UnitsTableProps) {
+  const { lang } = useLang()
+  const m = useMessages(messages)
+  const labels = metricLabels[lang]
+  const bodyRow = (row: UnitRow, national = false) => (
+    <tr key={row.unit.id} className={national ? 'units-table__national' : undefined}>
+      <th scope="row" className="sticky-col">
+        <Link to={hrefOf(row)}>{labelOf(row)}</Link>
+        {national && <span className="units-table__note">{m.national}</span>}
+      </th>
+      <MetricCells row={row} />
+    </tr>
+  )
+  return (
+    // A scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <section className="table-scroll units-table-scroll" tabIndex={0} aria-label={caption}>
+      <table className="data-table units-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader column="name" sort={sort} onSort={onSort} label={m.unit} rowSpan={2} className="sticky-col" />
+            {METRICS.map((metric) => (
+              <th key={metric} scope="colgroup" colSpan={3} className="metric-start metric-group">
+                {labels[metric]}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {METRICS.map((metric) => [
+              <SortHeader key={`${metric}-v`} column={metric} sort={sort} onSort={onSort} label={m.value} hiddenPrefix={labels[metric]} className="num metric-start" />,
+              <SortHeader key={`${metric}-c`} column={`${metric}-change`} sort={sort} onSort={onSort} label={m.change} hiddenPrefix={labels[metric]} className="num" />,
+              <SortHeader key={`${metric}-r`} column={`${metric}-rank`} sort={sort} onSort={onSort} label={m.rank} hiddenPrefix={labels[metric]} className="num" />,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {nationalRow && bodyRow(nationalRow, true)}
+          {rows.map((row) => bodyRow(row))}
+        </tbody>
+        <tfoot>
+          {footer.map((line) => (
+            <tr key={line.label}>
+              <th scope="row" className="sticky-col">
+                {line.label}
+              </th>
+              <TotalsCells totals={line.totals} />
+            </tr>
+          ))}
+        </tfoot>
+      </table>
+    </section>
+  )
+}
