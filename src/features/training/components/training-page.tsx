@@ -1,29 +1,54 @@
+import { useEffect, useId } from 'react'
+import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { PageHeader } from '../../../components/page-header'
-import { defineMessages, useMessages } from '../../../lib/i18n/i18n'
+import { useMessages } from '../../../lib/i18n/i18n'
+import { MEASURES } from '../lib/chart-data'
+// oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
+import '../training.css'
+import { TrainingByAudience, TrainingByPeriod, TrainingByUnit } from './training-charts'
+import { trainingMessages } from './training-messages'
+import { TrainingTotals } from './training-totals'
+import { UntrainedUnits } from './untrained-units'
+import { useMeasureParam } from './use-measure-param'
 
-const messages = defineMessages({
-  vi: {
-    title: 'Tập huấn',
-    planned: 'Màn hình này đang được xây dựng. Khi hoàn thành, trang sẽ hiển thị:',
-    description: 'Số lớp tập huấn và học viên theo kỳ, đơn vị và đối tượng; danh sách lớp.',
-  },
-  en: {
-    title: 'Training',
-    planned: 'This screen is being built. When finished it will show:',
-    description: 'Training courses and trainees by period, unit and audience; the list of courses.',
-  },
-})
-
-/** Placeholder until the screen's issue lands: says what will be here, shows no figures. */
+/** For trainers: courses and trainees by period, unit and audience; who held none; the courses. */
 export function TrainingPage() {
-  const m = useMessages(messages)
+  const m = useMessages(trainingMessages)
+  const { measure, setMeasure, invalid } = useMeasureParam()
+  const id = useId()
+  useEffect(() => preloadCharts(), [])
+
   return (
     <>
-      <PageHeader title={m.title} />
-      <section className="card placeholder">
-        <p>{m.planned}</p>
-        <p>{m.description}</p>
-      </section>
+      <PageHeader
+        title={m.title}
+        description={m.description}
+        actions={
+          <fieldset className="field segmented training-measure">
+            <legend className="field__label">{m.measure}</legend>
+            <div className="segmented__options">
+              {MEASURES.map((value) => (
+                <label key={value} className="segmented__option">
+                  <input type="radio" name={`${id}-measure`} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
+                  <span>{m[value]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        }
+      />
+      {invalid !== null && (
+        <div className="notice">
+          <p>{m.viewInvalid(invalid)}</p>
+        </div>
+      )}
+      <TrainingTotals />
+      <TrainingByPeriod measure={measure} />
+      <div className="grid grid--2">
+        <TrainingByAudience measure={measure} />
+        <UntrainedUnits />
+      </div>
+      <TrainingByUnit measure={measure} />
     </>
   )
 }

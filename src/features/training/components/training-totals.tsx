@@ -1,0 +1,74 @@
+import { KpiCard } from '../../../components/kpi-card'
+import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { useFilters } from '../../../filters/filters-provider'
+import { formatMonth, formatNumber } from '../../../lib/format'
+import { commonMessages } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { useTrainingSummary } from '../api/use-training-data'
+import { coverageOf, describeScope } from '../lib/scope'
+import { trainingTotals } from '../lib/totals'
+import { trainingMessages } from './training-messages'
+
+/** Courses, trainees and trainees per course, each against the same period last year. */
+export function TrainingTotals() {
+  const { lang } = useLang()
+  const m = useMessages(trainingMessages)
+  const c = useMessages(commonMessages)
+  const { filters, unitsById, coverage } = useFilters()
+  const summary = useTrainingSummary(filters)
+  const scope = describeScope(filters, unitsById, lang)
+  const covered = coverageOf(filters, coverage)
+
+  let body
+  if (covered === 'none') {
+    body = <EmptyState>{m.noData(scope, formatMonth(coverage.from, lang), formatMonth(coverage.to, lang))}</EmptyState>
+  } else if (summary.isPending) {
+    body = (
+      <div className="kpi-grid">
+        <Skeleton height={132} />
+        <Skeleton height={132} />
+        <Skeleton height={132} />
+      </div>
+    )
+  } else if (summary.error) {
+    body = <ErrorState error={summary.error} title={m.totalsError} onRetry={() => void summary.refetch()} />
+  } else {
+    const t = trainingTotals(summary.data)
+    body = (
+      <>
+        <div className="kpi-grid">
+          <KpiCard label={m.coursesKpi} value={t.courses} previous={t.previous?.courses ?? null} />
+          <KpiCard label={m.traineesKpi} value={t.trainees} previous={t.previous?.trainees ?? null} />
+          {t.average === null ? (
+            <article className="kpi-card kpi-card--empty" aria-label={m.averageKpi}>
+              <h3 className="kpi-card__label">{m.averageKpi}</h3>
+              <p className="kpi-card__value">{m.noCourses}</p>
+              <p className="kpi-card__delta">{m.noCoursesDetail}</p>
+              <p className="kpi-card__previous">
+                {c.samePeriodLastYear}:{' '}
+                {t.previous?.average == null ? '—' : `${formatNumber(t.previous.average, lang, 1)} ${m.perCourse}`}
+              </p>
+            </article>
+          ) : (
+            <KpiCard
+              label={m.averageKpi}
+              value={t.average}
+              // No previous average where last year had no course: no comparison, not a fall from zero.
+              previous={t.previous?.average ?? null}
+              unit={m.perCourse}
+              fractionDigits={1}
+            />
+          )}
+        </div>
+        {t.courses === 0 && <p className="training-note">{m.noCoursesIn(scope)}</p>}
+        {t.courses > 0 && t.trainees === 0 && <p className="training-note">{m.zeroTraineesNote}</p>}
+        {covered === 'partial' && <p className="training-note">{m.partialCoverage(formatMonth(coverage.to, lang))}</p>}
+      </>
+    )
+  }
+  return (
+    <section className="training-totals" aria-label={m.totalsLabel}>
+      {body}
+    </section>
+  )
+}

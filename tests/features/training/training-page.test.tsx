@@ -1,0 +1,282 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { emptyHandlers, statsError, summaryError } from '../../../mocks/scenarios'
+import { apiGet } from '../../../src/lib/api/client'
+import { CATEGORIES, summaryResponseSchema, type Boundary } from '../../../src/lib/api/schemas'
+import { formatNumber } from '../../../src/lib/format'
+import { categoryLabels } from '../../../src/lib/i18n/common-messages'
+import { addMonths } from '../../../src/lib/periods'
+import { renderRoute } from '../../render'
+import { allRecords, expectedByCategory, expectedByUnit, expectedTotal, unitInView } from '../../support/expected'
+
+const vi = (n: number, digits = 0) => formatNumber(n, 'vi', digits)
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The KPI card of that name (an article named by its label). */
+async function kpi(name: string) {
+  return screen.findByRole('article', { name })
+}
+function kpiValue(card: HTMLElement) {
+  return card.querySelector('.kpi-card__value')?.textContent ?? ''
+}
+
+/** The summary the Overview's KPI cards show for the same filters (the API, not the screen). */
+async function summaryFigures(q: { from: string; to: string; units?: string[]; boundary: Boundary }) {
+  const summary = await apiGet('/summary', { from: q.from, to: q.to, units: q.units ?? [], boundary: q.boundary }, summaryResponseSchema)
+  const of = (metric: string) => summary.metrics.find((m) => m.metric === metric)
+  return { courses: of('trainings'), trainees: of('trainees') }
+}
+
+async function showTable(regionName: string | RegExp) {
+  const region = await screen.findByRole('region', { name: regionName })
+  const toggle = await within(region).findByRole('button', { name: 'Xem bảng số liệu' })
+  toggle.click()
+  return within(region).findByRole('table')
+}
+
+describe('training totals', () => {
+  const cases: Array<{ name: string; from: string; to: string; boundary: Boundary; units: string[] }> = [
+    { name: 'nationwide, current boundaries', from: '2024-01', to: '2024-12', boundary: 'current', units: [] },
+    { name: 'two units, current boundaries', from: '2023-04', to: '2024-03', boundary: 'current', units: ['c22', 'c37'] },
+    { name: 'the year 2025 as reported', from: '2025-01', to: '2025-12', boundary: 'reported', units: [] },
+    { name: 'a former unit as reported', from: '2024-01', to: '2024-12', boundary: 'reported', units: ['f35'] },
+  ]
+  for (const c of cases) {
+    it(`equal the independent totals and the Overview's summary: ${c.name}`, async () => {
+      const search = new URLSearchParams({ from: c.from, to: c.to })
+      if (c.boundary === 'reported') search.set('boundary', 'reported')
+      if (c.units.length > 0) search.set('units', c.units.join(','))
+      renderRoute(`/training?${search.toString()}`)
+
+      const q = { from: c.from, to: c.to, boundary: c.boundary, units: c.units }
+      const courses = expectedTotal({ metric: 'trainings', ...q })
+      const trainees = expectedTotal({ metric: 'trainees', ...q })
+      const prev = { ...q, from: addMonths(c.from, -12), to: addMonths(c.to, -12) }
+      const prevCourses = expectedTotal({ metric: 'trainings', ...prev })
+      const prevTrainees = expectedTotal({ metric: 'trainees', ...prev })
+      expect(courses).toBeGreaterThan(0)
+
+      const coursesCard = await kpi('Lớp tập huấn, bồi dưỡng')
+      await waitFor(() => expect(kpiValue(coursesCard)).toBe(vi(courses)))
+      expect(within(coursesCard).getByText(`Cùng kỳ năm trước: ${vi(prevCourses)}`)).toBeInTheDocument()
+      const traineesCard = await kpi('Học viên')
+      expect(kpiValue(traineesCard)).toBe(vi(trainees))
+      expect(within(traineesCard).getByText(`Cùng kỳ năm trước: ${vi(prevTrainees)}`)).toBeInTheDocument()
+      const averageCard = await kpi('Bình quân học viên mỗi lớp')
+      expect(kpiValue(averageCard)).toBe(`${vi(trainees / courses, 1)} học viên/lớp`)
+      expect(within(averageCard).getByText(`Cùng kỳ năm trước: ${vi(prevTrainees / prevCourses, 1)}`)).toBeInTheDocument()
+
+      // The Overview's KPI cards read the same /summary: equal to the unit.
+      const summary = await summaryFigures(q)
+      expect(summary.courses?.value).toBe(courses)
+      expect(summary.trainees?.value).toBe(trainees)
+      expect(summary.courses?.previous).toBe(prevCourses)
+    })
+  }
+
+  it('shows an average of 0 for courses with no trainee recorded', async () => {
+    // Find, in the generated data, a unit and month with courses but no trainee recorded.
+    const groups = new Map<string, { courses: number; trainees: number }>()
+    for (const r of allRecords()) {
+      if (r.kind !== 'trainings') continue
+      const key = `${unitInView(r.unit, 'current')}|${r.date.slice(0, 7)}`
+      const g = groups.get(key) ?? { courses: 0, trainees: 0 }
+      g.courses += r.quantity
+      g.trainees += r.participants ?? 0
+      groups.set(key, g)
+    }
+    const found = [...groups].find(([, g]) => g.courses > 0 && g.trainees === 0)
+    expect(found).toBeDefined()
+    const [unit = '', month = ''] = (found?.[0] ?? '').split('|')
+    const q = { from: month, to: month, units: [unit] }
+    expect(expectedTotal({ metric: 'trainees', ...q })).toBe(0)
+    const courses = expectedTotal({ metric: 'trainings', ...q })
+
+    renderRoute(`/training?from=${month}&to=${month}&units=${unit}`)
+    const coursesCard = await kpi('Lớp tập huấn, bồi dưỡng')
+    await waitFor(() => expect(kpiValue(coursesCard)).toBe(vi(courses)))
+    expect(kpiValue(await kpi('Học viên'))).toBe('0')
+    expect(kpiValue(await kpi('Bình quân học viên mỗi lớp'))).toBe('0 học viên/lớp')
+    expect(screen.getByText('Có lớp nhưng chưa ghi nhận số học viên, nên bình quân là 0.')).toBeInTheDocument()
+  })
+
+  it('says "no courses" instead of dividing by zero when the period had none', async () => {
+    server.use(...emptyHandlers('summary'), ...emptyHandlers('stats'))
+    renderRoute('/training?from=2024-01&to=2024-06&units=c22')
+    const average = await kpi('Bình quân học viên mỗi lớp')
+    await waitFor(() => expect(kpiValue(average)).toBe('Không có lớp'))
+    expect(average).not.toHaveTextContent('NaN')
+    expect(kpiValue(await kpi('Lớp tập huấn, bồi dưỡng'))).toBe('0')
+    const totals = screen.getByRole('region', { name: 'Tổng hợp tập huấn' })
+    expect(within(totals).getByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
+    // Every chart says which filter emptied it.
+    const period = await screen.findByRole('region', { name: 'Lớp tập huấn và học viên theo kỳ' })
+    expect(await within(period).findByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
+  })
+
+  it('also handles a summary where last year had no course (no previous average) from a /summary override', async () => {
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({
+          from: '2024-01',
+          to: '2024-12',
+          previousFrom: '2023-01',
+          previousTo: '2023-12',
+          complete: true,
+          metrics: [
+            { metric: 'articles', value: 10, previous: 5 },
+            { metric: 'meetings', value: 1, previous: 1 },
+            { metric: 'awards', value: 1, previous: 1 },
+            { metric: 'trainings', value: 4, previous: 0 },
+            { metric: 'trainees', value: 250, previous: 0 },
+          ],
+        }),
+      ),
+    )
+    renderRoute('/training?preset=last-year')
+    const average = await kpi('Bình quân học viên mỗi lớp')
+    await waitFor(() => expect(kpiValue(average)).toBe('62,5 học viên/lớp'))
+    expect(within(average).getByText('Không có số liệu so sánh')).toBeInTheDocument()
+    expect(within(await kpi('Lớp tập huấn, bồi dưỡng')).getByText(/Cùng kỳ năm trước bằng 0/)).toBeInTheDocument()
+  })
+
+  it('says there is no data for a range after the data end, without zeros', async () => {
+    renderRoute('/training?from=2027-01&to=2027-03')
+    const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
+    expect(await within(totals).findByText(/Chưa có số liệu cho 01\/2027 – 03\/2027, toàn quốc: dữ liệu có từ tháng 01\/2018 đến tháng 10\/2026\./)).toBeInTheDocument()
+    expect(screen.queryByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' })).not.toBeInTheDocument()
+  })
+})
+
+describe('breakdowns', () => {
+  it('the audience breakdown sums to the total, row by row equal to the records', async () => {
+    const q = { from: '2024-01', to: '2024-12' }
+    renderRoute(`/training?from=${q.from}&to=${q.to}`)
+    const table = await showTable('Theo đối tượng')
+    const courses = expectedByCategory({ metric: 'trainings', ...q })
+    const trainees = expectedByCategory({ metric: 'trainees', ...q })
+    for (const category of CATEGORIES.trainings) {
+      const row = within(table).getByRole('row', { name: new RegExp(`^${escape(categoryLabels.vi[category])} `) })
+      const cells = within(row).getAllByRole('cell')
+      expect(cells[0]).toHaveTextContent(vi(courses.get(category) ?? 0))
+      expect(cells[1]).toHaveTextContent(vi(trainees.get(category) ?? 0))
+    }
+    const sumCourses = [...courses.values()].reduce((a, b) => a + b, 0)
+    const total = within(table).getByRole('row', { name: /^Tổng cộng/ })
+    const cells = within(total).getAllByRole('cell')
+    expect(sumCourses).toBe(expectedTotal({ metric: 'trainings', ...q }))
+    expect(cells[0]).toHaveTextContent(vi(expectedTotal({ metric: 'trainings', ...q })))
+    expect(cells[1]).toHaveTextContent(vi(expectedTotal({ metric: 'trainees', ...q })))
+    // …and equals the KPI card above it.
+    expect(kpiValue(await kpi('Lớp tập huấn, bồi dưỡng'))).toBe(vi(sumCourses))
+  })
+
+  it('the table by unit matches the records per unit (as reported, with eras)', async () => {
+    const q = { from: '2025-01', to: '2025-12', boundary: 'reported' as const }
+    renderRoute(`/training?from=${q.from}&to=${q.to}&boundary=reported`)
+    const table = await showTable('Theo đơn vị')
+    const courses = expectedByUnit({ metric: 'trainings', ...q })
+    const trainees = expectedByUnit({ metric: 'trainees', ...q })
+    const links = within(table).getAllByRole('link')
+    // 63 former units, 34 current ones and the national level all existed during 2025.
+    expect(links).toHaveLength(98)
+    for (const [id, label] of [['f37', 'Ninh Bình (trước 01/07/2025)'], ['c37', 'Ninh Bình (từ 01/07/2025)'], ['f35', 'Hà Nam (trước 01/07/2025)']] as const) {
+      const link = within(table).getByRole('link', { name: label })
+      expect(link).toHaveAttribute('href', `/units/${id}?from=2025-01&to=2025-12&boundary=reported`)
+      const cells = within(link.closest('tr') as HTMLElement).getAllByRole('cell')
+      expect(cells[1]).toHaveTextContent(vi(courses.get(id) ?? 0))
+      expect(cells[2]).toHaveTextContent(vi(trainees.get(id) ?? 0))
+    }
+    const total = within(within(table).getByRole('row', { name: /^Tổng/ })).getAllByRole('cell')
+    expect(total[0]).toHaveTextContent(vi(expectedTotal({ metric: 'trainings', ...q })))
+  })
+
+  it('switches the charts to trainees in the URL, and reports a bad `view`', async () => {
+    const { user, location } = renderRoute('/training?view=pie')
+    expect(await screen.findByText('view=pie: giá trị không hợp lệ; biểu đồ hiển thị theo số lớp.')).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Số lớp' })).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Số học viên' }))
+    expect(location()).toBe('/training?view=trainees')
+    expect(screen.getByText('Số học viên theo đối tượng được tập huấn')).toBeInTheDocument()
+  })
+})
+
+describe('no training recorded', () => {
+  it('lists exactly the units with no course, grouped by region, with links that keep the filters', async () => {
+    const q = { from: '2024-03', to: '2024-03' }
+    renderRoute(`/training?from=${q.from}&to=${q.to}&granularity=quarter`)
+    const held = expectedByUnit({ metric: 'trainings', ...q })
+    const region = await screen.findByRole('region', { name: 'Đơn vị chưa ghi nhận lớp tập huấn' })
+    const links = await within(region).findAllByRole('link')
+    const shown = links.map((a) => a.getAttribute('href')?.split('?')[0]?.replace('/units/', ''))
+    // Every unit of the current view (34 + the national level) that held none, and no other.
+    for (const id of shown) expect(held.has(id ?? '')).toBe(false)
+    expect(shown.length).toBe(35 - held.size)
+    expect(within(region).getByText(`${35 - held.size} đơn vị chưa ghi nhận lớp tập huấn nào.`)).toBeInTheDocument()
+    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/\?from=2024-03&to=2024-03&granularity=quarter$/))
+    // Grouped under region headings.
+    expect(within(region).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(1)
+  })
+
+  it('respects the unit filter and the era of units as reported', async () => {
+    // A month after the reorganisation in which current Quảng Ninh held no course: as
+    // reported, former Quảng Ninh (f22) no longer exists then, so only c22 is listed.
+    const months = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']
+    const month = months.find((mo) => !expectedByUnit({ metric: 'trainings', from: mo, to: mo, boundary: 'reported', units: ['c22'] }).has('c22'))
+    expect(month).toBeDefined()
+    const q = { from: month ?? '', to: month ?? '', boundary: 'reported' as const, units: ['f22', 'c22', 'c37'] }
+    renderRoute(`/training?from=${q.from}&to=${q.to}&boundary=reported&units=${q.units.join(',')}`)
+    const held = expectedByUnit({ metric: 'trainings', ...q })
+    const expected = ['c22', 'c37'].filter((id) => !held.has(id))
+    const region = await screen.findByRole('region', { name: 'Đơn vị chưa ghi nhận lớp tập huấn' })
+    await waitFor(() =>
+      expect(within(region).getAllByRole('link').map((a) => a.getAttribute('href')?.split('?')[0]).toSorted()).toEqual(expected.map((id) => `/units/${id}`)),
+    )
+    expect(within(region).getByRole('link', { name: 'Quảng Ninh (từ 01/07/2025)' })).toBeInTheDocument()
+    expect(within(region).queryByRole('link', { name: /trước 01\/07\/2025/ })).not.toBeInTheDocument()
+  })
+
+  it('says every unit held a course when none is missing', async () => {
+    const q = { from: '2024-01', to: '2024-12', units: ['c01', 'c22', 'c37'] }
+    expect(q.units.every((id) => (expectedByUnit({ metric: 'trainings', ...q }).get(id) ?? 0) > 0)).toBe(true)
+    renderRoute(`/training?from=${q.from}&to=${q.to}&units=${q.units.join(',')}`)
+    const region = await screen.findByRole('region', { name: 'Đơn vị chưa ghi nhận lớp tập huấn' })
+    expect(await within(region).findByText('Mọi đơn vị đều đã tổ chức ít nhất một lớp tập huấn trong năm 2024, Hà Nội, Quảng Ninh và Ninh Bình.')).toBeInTheDocument()
+  })
+})
+
+describe('states', () => {
+  it('a failing /summary fails the totals only, and retry brings them back', async () => {
+    server.use(summaryError())
+    const { user } = renderRoute('/training?from=2024-01&to=2024-12')
+    const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
+    expect(await within(totals).findByText('Không tải được số liệu tổng hợp tập huấn')).toBeInTheDocument()
+    // The charts still draw.
+    expect(await showTable('Theo đối tượng')).toBeInTheDocument()
+    server.resetHandlers()
+    await user.click(within(totals).getByRole('button', { name: 'Thử lại' }))
+    await waitFor(() => expect(kpiValue(within(totals).getByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' }))).toBe(vi(expectedTotal({ metric: 'trainings', from: '2024-01', to: '2024-12' }))))
+  })
+
+  it('a failing /stats fails the charts with a retry, not the totals', async () => {
+    server.use(statsError())
+    renderRoute('/training?from=2024-01&to=2024-12')
+    const period = await screen.findByRole('region', { name: 'Lớp tập huấn và học viên theo kỳ' })
+    expect(await within(period).findByRole('alert')).toHaveTextContent('500')
+    expect(within(period).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument()
+    expect(kpiValue(await kpi('Lớp tập huấn, bồi dưỡng'))).toBe(vi(expectedTotal({ metric: 'trainings', from: '2024-01', to: '2024-12' })))
+  })
+
+  it('works in English with English number formats', async () => {
+    renderRoute('/training?from=2024-01&to=2024-12', { lang: 'en' })
+    const card = await screen.findByRole('article', { name: 'Training courses' })
+    const courses = expectedTotal({ metric: 'trainings', from: '2024-01', to: '2024-12' })
+    const trainees = expectedTotal({ metric: 'trainees', from: '2024-01', to: '2024-12' })
+    await waitFor(() => expect(kpiValue(card)).toBe(formatNumber(courses, 'en')))
+    expect(kpiValue(await screen.findByRole('article', { name: 'Trainees' }))).toBe(formatNumber(trainees, 'en'))
+    expect(kpiValue(await screen.findByRole('article', { name: 'Average trainees per course' }))).toBe(`${formatNumber(trainees / courses, 'en', 1)} trainees/course`)
+    expect(screen.getByRole('heading', { name: 'No training recorded' })).toBeInTheDocument()
+  })
+})
