@@ -54,6 +54,8 @@ export interface RecordsTableProps {
   pageHref?: (page: number) => string
   /** Page sizes on offer; the current one is added when missing. */
   pageSizes?: readonly number[]
+  /** Column headings in the caller's words (a course list says "Đối tượng" for the category). */
+  headers?: Partial<Record<RecordColumnKey, string>>
 }
 
 /** Sort keys per column; columns without one (format, source) are not sortable. */
@@ -217,6 +219,7 @@ export function RecordsTable({
   countLabel,
   pageHref,
   pageSizes = RECORD_PAGE_SIZES,
+  headers,
 }: RecordsTableProps) {
   const m = useMessages(recordsMessages)
   const { lang } = useLang()
@@ -293,13 +296,13 @@ export function RecordsTable({
                   <th key={key} scope="col" className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}`} aria-sort={ariaSort}>
                     {sortable ? (
                       <button type="button" className="records__sort" onClick={() => onChange({ sort: nextSort(params.sort, sortable), page: 1 })}>
-                        {m[key]}
+                        {headers?.[key] ?? m[key]}
                         <span className={`records__sort-icon${active ? ' records__sort-icon--active' : ''}`} aria-hidden="true">
                           {active ? (descending ? '▼' : '▲') : '⇅'}
                         </span>
                       </button>
                     ) : (
-                      m[key]
+                      (headers?.[key] ?? m[key])
                     )}
                   </th>
                 )
