@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
         element: <ActivitiesPage />,
         handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'] },
       },
-      { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'view'] } },
+      { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'pageSize', 'view'] } },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
