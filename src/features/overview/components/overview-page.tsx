@@ -1,28 +1,54 @@
+/**
+ * The overview a committee leader opens first: the headline figures against the same period
+ * last year, then the chosen metric's trend, ranking, tile map and breakdown. Each widget
+ * loads, fails and empties on its own; the KPI cards never wait for the chart library.
+ */
+import { useId, useRef } from 'react'
+import { MetricSelect } from '../../../components/metric-select'
 import { PageHeader } from '../../../components/page-header'
-import { defineMessages, useMessages } from '../../../lib/i18n/i18n'
+import { useFilters } from '../../../filters/filters-provider'
+import { useMetricParam } from '../../../filters/use-metric-param'
+import { useMessages } from '../../../lib/i18n/i18n'
+// oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
+import '../overview.css'
+import { BreakdownCard } from './breakdown-card'
+import { KpiSection } from './kpi-section'
+import { overviewMessages } from './overview-messages'
+import { RankingCard } from './ranking-card'
+import { TileMapCard } from './tile-map-card'
+import { TrendCard } from './trend-card'
+import { useChartsDrawnMark } from './use-charts-drawn-mark'
+import { useOverviewScope } from './use-overview-scope'
 
-const messages = defineMessages({
-  vi: {
-    title: 'Tổng quan',
-    planned: 'Màn hình này đang được xây dựng. Khi hoàn thành, trang sẽ hiển thị:',
-    description: 'Thẻ chỉ số so với cùng kỳ năm trước, xu hướng theo kỳ, xếp hạng đơn vị, bản đồ ô 34 tỉnh, thành phố và cơ cấu theo loại.',
-  },
-  en: {
-    title: 'Overview',
-    planned: 'This screen is being built. When finished it will show:',
-    description: 'KPI cards against the same period last year, the trend by period, the ranking of units, a tile map of the 34 provinces and the breakdown by category.',
-  },
-})
-
-/** Placeholder until the screen's issue lands: says what will be here, shows no figures. */
 export function OverviewPage() {
-  const m = useMessages(messages)
+  const m = useMessages(overviewMessages)
+  const { coverage } = useFilters()
+  const scope = useOverviewScope()
+  const [metric, setMetric] = useMetricParam('articles')
+  const chartsRef = useRef<HTMLDivElement>(null)
+  const chartsHeadingId = useId()
+  useChartsDrawnMark(chartsRef)
+
   return (
     <>
-      <PageHeader title={m.title} />
-      <section className="card placeholder">
-        <p>{m.planned}</p>
-        <p>{m.description}</p>
+      <PageHeader title={m.title} description={m.scope(scope.units === m.allUnits ? m.national : scope.units, scope.range)} />
+      <KpiSection scope={scope} />
+      <section className="overview-charts" aria-labelledby={chartsHeadingId} ref={chartsRef}>
+        <div className="overview-charts__bar">
+          <div>
+            <h2 id={chartsHeadingId} className="overview-charts__title">
+              {m.chartsTitle}
+            </h2>
+            <p className="overview-charts__hint">{m.chartsHint}</p>
+          </div>
+          <MetricSelect value={metric} onChange={setMetric} />
+        </div>
+        <div className="overview-grid">
+          <TrendCard metric={metric} scope={scope} coverage={coverage} />
+          <TileMapCard metric={metric} scope={scope} />
+          <RankingCard metric={metric} scope={scope} />
+          <BreakdownCard metric={metric} scope={scope} />
+        </div>
       </section>
     </>
   )

@@ -1,0 +1,66 @@
+/**
+ * The headline figures: one card per metric, against the same period last year. Uses only
+ * `/summary` and plain HTML, so it renders before the chart library has loaded.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useId } from 'react'
+import { preloadCharts } from '../../../components/charts/lazy-charts'
+import { KpiCard } from '../../../components/kpi-card'
+import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { summaryQueries } from '../../../lib/api/queries'
+import { formatRange } from '../../../lib/format'
+import { metricLabels } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { KPIS_VISIBLE_MARK, markOnce } from '../lib/perf-marks'
+import { overviewMessages } from './overview-messages'
+import type { OverviewScope } from './use-overview-scope'
+
+export function KpiSection({ scope }: { scope: OverviewScope }) {
+  const { lang } = useLang()
+  const m = useMessages(overviewMessages)
+  const headingId = useId()
+  const { from, to, units, boundary } = scope.filters
+  const summary = useQuery(summaryQueries.detail({ from, to, units, boundary }))
+
+  useEffect(() => {
+    if (summary.data) markOnce(KPIS_VISIBLE_MARK)
+    // The chart library is fetched once the headline figures are settled, in parallel with
+    // the charts' data, so it never sits on the KPI cards' critical path.
+    if (!summary.isPending) preloadCharts()
+  }, [summary.data, summary.isPending])
+
+  let body
+  if (summary.isPending) {
+    body = <Skeleton height={132} label={m.kpisTitle} />
+  } else if (summary.isError) {
+    body = <ErrorState error={summary.error} title={m.kpisError} onRetry={() => void summary.refetch()} />
+  } else if (scope.coverage === 'outside') {
+    body = <EmptyState>{scope.emptyText(null)}</EmptyState>
+  } else if (summary.data.metrics.every((x) => x.value === 0 && !x.previous)) {
+    body = <EmptyState>{scope.emptyText(null)}</EmptyState>
+  } else {
+    const data = summary.data
+    body = (
+      <>
+        <div className="kpi-grid">
+          {data.metrics.map((x) => (
+            <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
+          ))}
+        </div>
+        <p className="overview-kpis__note">
+          {m.comparedWith(formatRange(data.previousFrom, data.previousTo, lang))}
+        </p>
+        {!data.complete && scope.partialNote && <p className="overview-note">{scope.partialNote}</p>}
+      </>
+    )
+  }
+
+  return (
+    <section className="overview-kpis" aria-labelledby={headingId} aria-busy={summary.isFetching}>
+      <h2 id={headingId} className="visually-hidden">
+        {m.kpisTitle}
+      </h2>
+      {body}
+    </section>
+  )
+}

@@ -1,0 +1,105 @@
+/** The chosen metric by period, with the same periods of last year beside it. */
+import { useQuery } from '@tanstack/react-query'
+import { ChartCard } from '../../../components/chart-card'
+import { LineChart } from '../../../components/charts/lazy-charts'
+import { CURRENT_COLOR, PREVIOUS_COLOR } from '../../../components/charts/palette'
+import { DataTable, type DataTableColumn } from '../../../components/data-table'
+import { DeltaText } from '../../../components/kpi-card'
+import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { statsQueries } from '../../../lib/api/queries'
+import type { Metric } from '../../../lib/api/schemas'
+import { computeDelta } from '../../../lib/delta'
+import { formatNumber, formatPeriod } from '../../../lib/format'
+import { granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
+import { previousYear } from '../../../lib/periods'
+import { buildTrendRows, type TrendRow } from '../lib/trend'
+import { overviewMessages } from './overview-messages'
+import type { OverviewScope } from './use-overview-scope'
+
+const cellOf = (v: number | null, lang: Lang) => (v === null ? '—' : formatNumber(v, lang))
+
+/** The table view's columns (built outside the component: cells are render functions, not components). */
+function trendColumns(m: (typeof overviewMessages)['vi'], lang: Lang): DataTableColumn<TrendRow>[] {
+  return [
+    { key: 'period', header: m.period, rowHeader: true, cell: (r) => formatPeriod(r.period, lang) },
+    { key: 'current', header: m.thisPeriod, numeric: true, cell: (r) => cellOf(r.current, lang) },
+    {
+      key: 'previous',
+      header: m.samePeriod,
+      numeric: true,
+      cell: (r) => (
+        <>
+          {cellOf(r.previous, lang)} <span className="overview-muted">({formatPeriod(r.previousPeriod, lang, true)})</span>
+        </>
+      ),
+    },
+    { key: 'change', header: m.change, cell: (r) => (r.current === null ? '—' : <DeltaText delta={computeDelta(r.current, r.previous)} />) },
+  ]
+}
+
+export function TrendCard({ metric, scope, coverage }: { metric: Metric; scope: OverviewScope; coverage: { from: string; to: string } }) {
+  const { lang } = useLang()
+  const m = useMessages(overviewMessages)
+  const { from, to, granularity, units, boundary } = scope.filters
+  const metricLabel = metricLabels[lang][metric]
+  const current = useQuery(statsQueries.detail({ metric, from, to, granularity, by: ['period'], units, boundary }))
+  const previous = useQuery(
+    statsQueries.detail({ metric, from: previousYear(from), to: previousYear(to), granularity, by: ['period'], units, boundary }),
+  )
+
+  const fmt = (v: number) => formatNumber(v, lang)
+  let state
+  let rows: TrendRow[] = []
+  if (current.isPending || previous.isPending) {
+    state = <Skeleton height={300} />
+  } else if (current.isError || previous.isError) {
+    state = (
+      <ErrorState
+        error={current.error ?? previous.error}
+        title={m.trendError}
+        onRetry={() => {
+          if (current.isError) void current.refetch()
+          if (previous.isError) void previous.refetch()
+        }}
+      />
+    )
+  } else if (scope.coverage === 'outside' || (current.data.total === 0 && previous.data.total === 0)) {
+    state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
+  } else {
+    rows = buildTrendRows({ from, to, granularity, current: current.data.rows, previous: previous.data.rows, coverage })
+  }
+
+  return (
+    <ChartCard
+      className="overview-trend"
+      title={m.trendTitle(metricLabel)}
+      subtitle={m.trendSubtitle(granularityLabels[lang][granularity])}
+      state={state}
+      chart={
+        <div data-chart-slot="trend">
+          <LineChart
+            data={rows}
+            xKey="period"
+            series={[
+              { key: 'current', label: m.thisPeriod, color: CURRENT_COLOR },
+              { key: 'previous', label: m.samePeriod, color: PREVIOUS_COLOR },
+            ]}
+            ariaLabel={m.trendChart(metricLabel, scope.range)}
+            formatValue={fmt}
+            formatX={(key) => formatPeriod(key, lang, true)}
+            height={300}
+          />
+        </div>
+      }
+      table={
+        <DataTable
+          caption={m.trendChart(metricLabel, scope.range)}
+          rows={rows}
+          rowKey={(r) => r.period}
+          columns={trendColumns(m, lang)}
+        />
+      }
+    />
+  )
+}
