@@ -1,28 +1,178 @@
+/**
+ * The activities explorer (for staff): the records behind the figures within the global
+ * filters, narrowed by metric, category and a diacritic-free search, sorted and paged by the
+ * server, and exported in full as CSV. Every choice lives in the URL.
+ */
+import { useId, useMemo, useState } from 'react'
+import { useLocation } from 'react-router'
 import { PageHeader } from '../../../components/page-header'
-import { defineMessages, useMessages } from '../../../lib/i18n/i18n'
+import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
+import { RecordsTable, type RecordsTableChange } from '../../../components/records/records-table'
+import { useFilters } from '../../../filters/filters-provider'
+import { METRICS, type Metric } from '../../../lib/api/schemas'
+import { formatMonth, formatRange } from '../../../lib/format'
+import { categoryLabels, metricLabels } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { monthIndex } from '../../../lib/periods'
+import { unitLabel, needsEra } from '../../../lib/units'
+import { categoriesOfMetric, explorerParamPatch, explorerQuery, parseExplorerParams, type ExplorerIssue, type ExplorerState } from '../lib/explorer-params'
+// oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
+import '../activities.css'
+import { activitiesMessages } from './activities-messages'
+import { SearchBox } from './search-box'
 
-const messages = defineMessages({
-  vi: {
-    title: 'Hoạt động',
-    planned: 'Màn hình này đang được xây dựng. Khi hoàn thành, trang sẽ hiển thị:',
-    description: 'Danh sách hoạt động gốc',
-  },
-  en: {
-    title: 'Activities',
-    planned: 'This screen is being built. When finished it will show:',
-    description: ' lọc, sắp xếp, tìm kiếm không dấu, phân trang và xuất CSV.:The underlying records: filter, sort, diacritic-free search, pagination and CSV export.',
-  },
-})
+/** Says which parameters of this page were unusable and what was done instead. */
+function ExplorerNotice({ issues }: { issues: ExplorerIssue[] }) {
+  const m = useMessages(activitiesMessages)
+  const { search } = useLocation()
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null)
+  const titleId = useId()
+  if (issues.length === 0 || dismissedFor === search) return null
+  return (
+    <section className="notice" aria-labelledby={titleId}>
+      <div>
+        <p className="notice__title" id={titleId}>
+          {m.issuesTitle}
+        </p>
+        <ul>
+          {issues.map((issue) => (
+            <li key={`${issue.param}|${issue.reason}`}>{m.issue(issue)}</li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => setDismissedFor(search)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </section>
+  )
+}
 
-/** Placeholder until the screen's issue lands: says what will be here, shows no figures. */
 export function ActivitiesPage() {
-  const m = useMessages(messages)
+  const m = useMessages(activitiesMessages)
+  const { lang } = useLang()
+  const { filters, searchParams, unitsById, coverage, update } = useFilters()
+  const metricId = useId()
+  const categoryId = useId()
+
+  const { state, issues } = useMemo(() => parseExplorerParams(searchParams), [searchParams])
+  const query = useMemo(() => explorerQuery(state, filters), [state, filters])
+  const rawQ = (searchParams.get('q') ?? '').replace(/\s+/g, ' ').trim()
+
+  /** One navigation per change; any change but paging goes back to page 1. */
+  const change = (next: Partial<ExplorerState>) => {
+    update({ params: explorerParamPatch('page' in next ? next : { ...next, page: 1 }) })
+  }
+  const onTableChange = (c: RecordsTableChange) => {
+    const patch: Partial<ExplorerState> = {}
+    if (c.sort !== undefined) patch.sort = c.sort
+    if (c.pageSize !== undefined) patch.pageSize = c.pageSize
+    patch.page = c.page ?? 1
+    change(patch)
+  }
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams(searchParams)
+    if (page <= 1) next.delete('page')
+    else next.set('page', String(page))
+    const s = next.toString()
+    return `/activities${s ? `?${s}` : ''}`
+  }
+
+  const range = formatRange(filters.from, filters.to, lang)
+  const unitNames = filters.units.map((id) => {
+    const unit = unitsById.get(id)
+    return unit ? unitLabel(unit, lang, needsEra(filters.boundary)) : id
+  })
+  const scope =
+    unitNames.length === 0
+      ? m.nationwide
+      : unitNames.length <= 3
+        ? m.units(unitNames.join(', '))
+        : m.moreUnits(unitNames.slice(0, 2).join(', '), unitNames.length - 2)
+
+  const outside = monthIndex(filters.from) > monthIndex(coverage.to) || monthIndex(filters.to) < monthIndex(coverage.from)
+  const reasons = [
+    state.q ? m.emptySearch(state.q) : null,
+    state.metric ? m.emptyMetric(metricLabels[lang][state.metric]) : null,
+    state.category ? m.emptyCategory((categoryLabels[lang] as Record<string, string>)[state.category] ?? state.category) : null,
+    m.emptyScope(range, scope),
+  ].filter((r): r is string => r !== null)
+  const emptyMessage = outside ? (
+    <p>{m.outsideCoverage(range, formatMonth(coverage.from, lang), formatMonth(coverage.to, lang))}</p>
+  ) : (
+    <>
+      <p>{m.emptyBecause(reasons.join(' '))}</p>
+      <p>{m.tryClearing}</p>
+    </>
+  )
+
+  const exportParams = { ...query }
+  const filename = [m.exportFile, state.metric, filters.from, filters.to].filter(Boolean).join('_')
+  const hasOwnFilters = state.metric !== null || state.category !== null || rawQ !== ''
+
   return (
     <>
-      <PageHeader title={m.title} />
-      <section className="card placeholder">
-        <p>{m.planned}</p>
-        <p>{m.description}</p>
+      <PageHeader title={m.title} description={m.description(range, scope)} actions={<ActivitiesExportButton params={exportParams} filename={filename} />} />
+      <ExplorerNotice issues={issues} />
+      <section className="card activities" aria-labelledby={`${metricId}-title`}>
+        <h2 id={`${metricId}-title`} className="visually-hidden">
+          {m.cardTitle}
+        </h2>
+        <div className="activities__toolbar">
+          <SearchBox value={rawQ} onCommit={(q) => change({ q })} />
+          <div className="field">
+            <label className="field__label" htmlFor={metricId}>
+              {m.metric}
+            </label>
+            <select
+              id={metricId}
+              className="select"
+              value={state.metric ?? ''}
+              onChange={(e) => change({ metric: (e.target.value || null) as Metric | null, category: null })}
+            >
+              <option value="">{m.allMetrics}</option>
+              {METRICS.map((metric) => (
+                <option key={metric} value={metric}>
+                  {metricLabels[lang][metric]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={categoryId}>
+              {m.category}
+            </label>
+            <select
+              id={categoryId}
+              className="select"
+              value={state.category ?? ''}
+              disabled={state.metric === null}
+              title={state.metric === null ? m.chooseMetricFirst : undefined}
+              onChange={(e) => change({ category: e.target.value || null })}
+            >
+              <option value="">{state.metric === null ? m.chooseMetricFirst : m.allCategories}</option>
+              {state.metric !== null &&
+                categoriesOfMetric(state.metric).map((category) => (
+                  <option key={category} value={category}>
+                    {(categoryLabels[lang] as Record<string, string>)[category] ?? category}
+                  </option>
+                ))}
+            </select>
+          </div>
+          {hasOwnFilters && (
+            <button type="button" className="button button--ghost activities__reset" onClick={() => change({ metric: null, category: null, q: '' })}>
+              {m.resetFilters}
+            </button>
+          )}
+        </div>
+        {state.metric === 'trainees' && <p className="activities__note">{m.traineesNote}</p>}
+        <RecordsTable
+          params={query}
+          onChange={onTableChange}
+          caption={`${m.tableCaption} — ${range}, ${scope}`}
+          withEra={needsEra(filters.boundary)}
+          emptyMessage={emptyMessage}
+          pageHref={pageHref}
+        />
       </section>
     </>
   )
