@@ -5,6 +5,7 @@ import { useMessages } from '../../../lib/i18n/i18n'
 import { MEASURES } from '../lib/chart-data'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../training.css'
+import { CourseList } from './course-list'
 import { TrainingByAudience, TrainingByPeriod, TrainingByUnit } from './training-charts'
 import { trainingMessages } from './training-messages'
 import { TrainingTotals } from './training-totals'
@@ -49,6 +50,7 @@ export function TrainingPage() {
         <UntrainedUnits />
       </div>
       <TrainingByUnit measure={measure} />
+      <CourseList />
     </>
   )
 }
