@@ -65,22 +65,22 @@ const units = new Map<string, OrgUnit>([
   ['c22', { id: 'c22', code: '22', era: 'current', name: 'Quảng Ninh', nameAscii: 'Quang Ninh', fullName: 'Tỉnh Quảng Ninh', kind: 'province', region: 'red-river-delta', status: 'unchanged', validFrom: null, validTo: null, successorId: null, predecessorIds: ['f22'], tile: null, population: null, areaKm2: null }],
 ])
 
-describe('buildActivitiesCsv', () => {
-  function pager(total: number, totals: number[] = []) {
-    const seen: ActivitiesParams[] = []
-    return {
-      seen,
-      fetchPage: async (params: ActivitiesParams) => {
-        seen.push(params)
-        const size = params.pageSize ?? 50
-        const page = params.page ?? 1
-        const reported = totals[page - 1] ?? total
-        const items = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, k) => record((page - 1) * size + k))
-        return { items, total: reported, pageCount: Math.ceil(reported / size) }
-      },
-    }
+function pager(total: number, totals: number[] = []) {
+  const seen: ActivitiesParams[] = []
+  return {
+    seen,
+    fetchPage: async (params: ActivitiesParams) => {
+      seen.push(params)
+      const size = params.pageSize ?? 50
+      const page = params.page ?? 1
+      const reported = totals[page - 1] ?? total
+      const items = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, k) => record((page - 1) * size + k))
+      return { items, total: reported, pageCount: Math.ceil(reported / size) }
+    },
   }
+}
 
+describe('buildActivitiesCsv', () => {
   it('fetches every page in chunks, reports progress and writes one row per record', async () => {
     const { seen, fetchPage } = pager(1234)
     const progress: ExportProgress[] = []
