@@ -23,7 +23,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
       { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'] } },
-      { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort'] } },
+      { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'] } },
       {
         path: 'activities',
         element: <ActivitiesPage />,
