@@ -1,29 +1,224 @@
+/**
+ * `/units/:unitId`: one unit's KPIs with changes, its rank for each metric, the trend and the
+ * breakdown of a chosen metric, its 2025 history and its records.
+ *
+ * Which figures: a former unit's own figures exist only as reported and only up to 30/06/2025
+ * (in the current view they roll up into its successor), so its page always shows them as
+ * reported and limits the range; a current unit is shown within current boundaries (before
+ * 01/07/2025 that is the sum of its former units), limited to months from 01/07/2025 when the
+ * user chose the as-reported view. The page says so whenever it applies.
+ */
+import { Fragment, type ReactNode } from 'react'
+import { Link, useParams } from 'react-router'
+import { MetricSelect } from '../../../components/metric-select'
+import { NotFound } from '../../../components/not-found'
 import { PageHeader } from '../../../components/page-header'
-import { defineMessages, useMessages } from '../../../lib/i18n/i18n'
+import { EmptyState } from '../../../components/widget-state'
+import { filterSearch } from '../../../filters/filters'
+import { useFilters } from '../../../filters/filters-provider'
+import { useMetricParam } from '../../../filters/use-metric-param'
+import { unitIdSchema, type OrgUnit } from '../../../lib/api/schemas'
+import { formatRange } from '../../../lib/format'
+import { regionLabels } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { monthIndex } from '../../../lib/periods'
+import { unitLabel, needsEra } from '../../../lib/units'
+import { unitHistory } from '../lib/unit-history'
+import { FIRST_CURRENT_MONTH, figureBoundary, unitMonths, type MonthRange } from '../lib/unit-range'
+import { unitMessages } from './unit-messages'
+import { UnitBreakdown, UnitKpis, UnitRanks, UnitRecords, UnitTrend } from './unit-widgets'
+// oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
+import '../units.css'
 
-const messages = defineMessages({
-  vi: {
-    title: 'Trang đơn vị',
-    planned: 'Màn hình này đang được xây dựng. Khi hoàn thành, trang sẽ hiển thị:',
-    description: 'Chỉ số, xu hướng, cơ cấu, lịch sử sắp xếp năm 2025 và danh sách hoạt động của đơn vị.',
-  },
-  en: {
-    title: 'Unit page',
-    planned: 'This screen is being built. When finished it will show:',
-    description: "The unit's figures, trends, breakdowns, its 2025 reorganisation history and its records.",
-  },
-})
-
-/** Placeholder until the screen's issue lands: says what will be here, shows no figures. */
 export function UnitPage() {
-  const m = useMessages(messages)
+  const { unitId = '' } = useParams()
+  const { unitsById } = useFilters()
+  const unit = unitIdSchema.safeParse(unitId).success ? unitsById.get(unitId) : undefined
+  if (!unit) return <UnitNotFound id={unitId} />
+  // A new unit starts with fresh widget state (chart/table switches).
+  return <UnitDetail key={unit.id} unit={unit} />
+}
+
+function UnitNotFound({ id }: { id: string }) {
+  const m = useMessages(unitMessages)
+  const { filters } = useFilters()
+  return <NotFound title={m.notFoundTitle} body={m.notFoundBody(id)} back={{ to: `/units${filterSearch(filters)}`, label: m.backToUnits }} />
+}
+
+/** "A, B và C" / "A, B and C" with each name a link. */
+function LinkList({ units, search, and }: { units: OrgUnit[]; search: string; and: string }) {
   return (
     <>
-      <PageHeader title={m.title} />
-      <section className="card placeholder">
-        <p>{m.planned}</p>
-        <p>{m.description}</p>
-      </section>
+      {units.map((u, i) => (
+        <Fragment key={u.id}>
+          {i > 0 && (i === units.length - 1 ? ` ${and} ` : ', ')}
+          <Link to={`/units/${u.id}${search}`}>{u.name}</Link>
+        </Fragment>
+      ))}
+    </>
+  )
+}
+
+function HistoryNotice({ unit, search }: { unit: OrgUnit; search: string }) {
+  const m = useMessages(unitMessages)
+  const { unitsById } = useFilters()
+  const history = unitHistory(unit, unitsById)
+  if (!history || history.kind === 'continues-as') return null
+  return (
+    <aside className="unit-history" aria-label={m.historyTitle}>
+      <span className="unit-history__icon" aria-hidden="true">
+        ⓘ
+      </span>
+      <p>
+        {history.kind === 'formed' ? (
+          <>
+            {m.formed} <LinkList units={history.predecessors} search={search} and={m.and} />.
+          </>
+        ) : (
+          <>
+            {m.mergedInto} <Link to={`/units/${history.successor.id}${search}`}>{history.successor.name}</Link> {m.mergedOn}.
+          </>
+        )}
+      </p>
+    </aside>
+  )
+}
+
+/** Which months and which figures the page shows, when that is not simply the filter's range. */
+function ScopeNote({ unit, months, search }: { unit: OrgUnit; months: MonthRange | null; search: string }) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { filters, unitsById, update } = useFilters()
+  const range = formatRange(filters.from, filters.to, lang)
+  const clamped = months !== null && (months.from !== filters.from || months.to !== filters.to)
+  const monthsText = months ? formatRange(months.from, months.to, lang) : ''
+  const lines: ReactNode[] = []
+  const link = (u: OrgUnit) => <Link to={`/units/${u.id}${search}`}>{unitLabel(u, lang, true)}</Link>
+
+  if (unit.era === 'former') {
+    const successor = unit.successorId ? unitsById.get(unit.successorId) : undefined
+    if (!months) {
+      lines.push(
+        <>
+          {m.scopeFormerNone(range)} {successor && link(successor)}.
+        </>,
+      )
+    } else {
+      lines.push(
+        <>
+          {m.scopeFormer(unit.name)} {clamped && m.scopeClamped(range, monthsText)}
+        </>,
+      )
+      if (filters.boundary === 'current' && successor) {
+        lines.push(
+          <>
+            {m.scopeFormerInCurrent} {link(successor)}.
+          </>,
+        )
+      }
+    }
+    const history = unitHistory(unit, unitsById)
+    if (history?.kind === 'continues-as') {
+      lines.push(
+        <>
+          {m.continuesAs} {link(history.successor)}.
+        </>,
+      )
+    }
+  } else if (unit.era === 'current') {
+    const predecessors = unit.predecessorIds.flatMap((id) => unitsById.get(id) ?? [])
+    if (filters.boundary === 'reported') {
+      lines.push(months ? m.scopeReported(monthsText) : m.scopeReportedNone(range))
+      if (predecessors.length > 0 && monthsText !== range) {
+        lines.push(
+          <>
+            {m.scopeEarlier}{' '}
+            {predecessors.map((p, i) => (
+              <Fragment key={p.id}>
+                {i > 0 && ', '}
+                {link(p)}
+              </Fragment>
+            ))}
+            .{' '}
+            <button type="button" className="button button--ghost button--inline" onClick={() => update({ filters: { boundary: 'current' } })}>
+              {m.switchToCurrent}
+            </button>
+          </>,
+        )
+      }
+    } else if (unit.status === 'merged' && monthIndex(filters.from) < monthIndex(FIRST_CURRENT_MONTH)) {
+      lines.push(m.scopeMergedCurrent)
+    }
+  }
+  if (lines.length === 0) return null
+  return (
+    <div className="unit-scope-box">
+      {lines.map((line, i) => (
+        <p key={i} className="unit-scope">
+          {line}
+        </p>
+      ))}
+    </div>
+  )
+}
+
+function UnitDetail({ unit }: { unit: OrgUnit }) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { filters } = useFilters()
+  const [metric, setMetric] = useMetricParam('articles')
+  const search = filterSearch(filters)
+  const boundary = figureBoundary(unit)
+  const months = unitMonths(unit, filters.boundary, { from: filters.from, to: filters.to })
+  const title = unitLabel(unit, lang, unit.era === 'former' || needsEra(filters.boundary))
+  const meta = [
+    unit.era === 'former' ? m.eraFormer : unit.era === 'current' ? m.eraCurrent : m.eraNational,
+    unit.kind === 'city' ? m.kindCity : unit.kind === 'province' ? m.kindProvince : null,
+    unit.region ? regionLabels[lang][unit.region] : null,
+  ].filter((x): x is string => x !== null)
+
+  return (
+    <>
+      <nav aria-label={m.breadcrumb} className="breadcrumb">
+        <Link to={`/units${search}`}>
+          <span aria-hidden="true">← </span>
+          {m.backToUnits}
+        </Link>
+      </nav>
+      <PageHeader
+        title={title}
+        description={
+          <>
+            {unit.fullName}
+            <ul className="unit-meta">
+              {meta.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </>
+        }
+      />
+      <HistoryNotice unit={unit} search={search} />
+      {unit.era === 'national' && <p className="unit-scope">{m.nationalNote}</p>}
+      <ScopeNote unit={unit} months={months} search={search} />
+      {months ? (
+        <>
+          <UnitKpis unit={unit} boundary={boundary} months={months} />
+          <UnitRanks unit={unit} boundary={boundary} months={months} />
+          <div className="unit-metric-bar">
+            <MetricSelect value={metric} onChange={setMetric} />
+          </div>
+          <div className="grid grid--2">
+            <UnitTrend unit={unit} boundary={boundary} months={months} metric={metric} />
+            <UnitBreakdown unit={unit} boundary={boundary} months={months} metric={metric} />
+          </div>
+          <UnitRecords unit={unit} boundary={boundary} months={months} />
+        </>
+      ) : (
+        <section className="card">
+          <EmptyState>{m.kpiEmpty(formatRange(filters.from, filters.to, lang))}</EmptyState>
+        </section>
+      )}
     </>
   )
 }

@@ -73,8 +73,7 @@ function SortHeader({
   return (
     <th scope="col" aria-sort={direction} className={className} rowSpan={rowSpan}>
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {hiddenPrefix && <span className="visually-hidden">{hiddenPrefix}: </span>}
-        {label}
+        {hiddenPrefix && <span className="visually-hidden">{hiddenPrefix}:</span>} {label}
         <span className="sort-button__icon" aria-hidden="true">
           {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
         </span>

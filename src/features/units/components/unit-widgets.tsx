@@ -1,0 +1,234 @@
+/**
+ * The widgets of a unit's page. Each asks for its own data and has its own loading, error
+ * (with retry) and empty state, so one failure never blanks the page.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { ChartCard } from '../../../components/chart-card'
+import { BarChart } from '../../../components/charts/lazy-charts'
+import { CURRENT_COLOR } from '../../../components/charts/palette'
+import { DataTable } from '../../../components/data-table'
+import { KpiCard } from '../../../components/kpi-card'
+import { RecordsTable, type RecordColumnKey } from '../../../components/records/records-table'
+import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { useFilters } from '../../../filters/filters-provider'
+import { statsQueries, summaryQueries } from '../../../lib/api/queries'
+import { type Boundary, type Metric, type OrgUnit } from '../../../lib/api/schemas'
+import { formatNumber, formatPercent, formatPeriod, formatRange } from '../../../lib/format'
+import { categoryLabels, granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { monthIndex } from '../../../lib/periods'
+import { unitLabel } from '../../../lib/units'
+import { useUnitStats } from '../api/use-unit-stats'
+import { categoryPoints, trendPoints, unitRanks, type CategoryPoint, type TrendPoint, type UnitRank } from '../lib/unit-page-data'
+import { parseRecordsParams, recordsParamPatch } from '../lib/unit-records-params'
+import { FIRST_CURRENT_MONTH, type MonthRange } from '../lib/unit-range'
+import { unitMessages } from './unit-messages'
+
+interface WidgetProps {
+  unit: OrgUnit
+  /** The boundary of the unit's own figures (see `figureBoundary`). */
+  boundary: Boundary
+  /** The months of the range in which the unit has figures. */
+  months: MonthRange
+}
+
+export function UnitKpis({ unit, boundary, months }: WidgetProps) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const query = useQuery(summaryQueries.detail({ from: months.from, to: months.to, units: [unit.id], boundary }))
+  const monthsText = formatRange(months.from, months.to, lang)
+  let body
+  let subtitle: string | undefined
+  if (query.isPending) body = <Skeleton height={150} />
+  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  else {
+    const data = query.data
+    const hasPrevious = data.metrics.some((x) => x.previous !== null)
+    subtitle = hasPrevious ? m.kpiSubtitle(monthsText, formatRange(data.previousFrom, data.previousTo, lang)) : m.kpiNoPrevious(monthsText)
+    body = data.metrics.every((x) => x.value === 0 && !x.previous) ? (
+      <EmptyState>{m.kpiEmpty(monthsText)}</EmptyState>
+    ) : (
+      <div className="kpi-grid">
+        {data.metrics.map((x) => (
+          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
+        ))}
+      </div>
+    )
+  }
+  return (
+    <section className="card" aria-labelledby="unit-kpis-title">
+      <header className="card__header">
+        <div>
+          <h2 id="unit-kpis-title" className="card__title">
+            {m.kpiTitle}
+          </h2>
+          {subtitle && <p className="card__subtitle">{subtitle}</p>}
+        </div>
+      </header>
+      <div className="card__body">{body}</div>
+    </section>
+  )
+}
+
+export function UnitRanks({ unit, boundary, months }: WidgetProps) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { coverage, unitsById } = useFilters()
+  const stats = useUnitStats(boundary, months, coverage, { withPrevious: false })
+  const peers = useMemo(() => [...unitsById.values()].filter((u) => u.era === unit.era), [unitsById, unit.era])
+  const ranks = stats.data ? unitRanks(unit, peers, stats.data.values) : null
+  const monthsText = formatRange(months.from, months.to, lang)
+  const subtitle =
+    unit.era === 'national' ? m.rankNational : unit.era === 'former' ? m.rankSubtitleFormer(monthsText, peers.length) : m.rankSubtitleCurrent(monthsText, peers.length)
+  if (unit.era === 'national') {
+    return (
+      <section className="card" aria-labelledby="unit-ranks-title">
+        <h2 id="unit-ranks-title" className="card__title">
+          {m.rankTitle}
+        </h2>
+        <p className="card__subtitle">{subtitle}</p>
+      </section>
+    )
+  }
+  const columns = [
+    { key: 'metric', header: m.rankMetric, rowHeader: true, cell: (r: UnitRank) => metricLabels[lang][r.metric] },
+    { key: 'value', header: m.rankValue, numeric: true, cell: (r: UnitRank) => formatNumber(r.value, lang) },
+    {
+      key: 'rank',
+      header: m.rankRank,
+      numeric: true,
+      cell: (r: UnitRank) => (r.rank === null ? '—' : m.rankOf(formatNumber(r.rank, lang), formatNumber(r.of, lang))),
+    },
+  ]
+  const state = stats.error ? <ErrorState error={stats.error} onRetry={stats.retry} /> : !ranks ? <Skeleton height={200} /> : undefined
+  return (
+    <ChartCard
+      title={m.rankTitle}
+      subtitle={subtitle}
+      state={state}
+      table={ranks ? <DataTable caption={m.rankTitle} columns={columns} rows={ranks} rowKey={(r) => r.metric} /> : undefined}
+    />
+  )
+}
+
+export function UnitTrend({ unit, boundary, months, metric }: WidgetProps & { metric: Metric }) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { filters, coverage } = useFilters()
+  const granularity = filters.granularity
+  const query = useQuery(statsQueries.detail({ metric, from: months.from, to: months.to, granularity, by: ['period'], units: [unit.id], boundary }))
+  const metricText = metricLabels[lang][metric]
+  const monthsText = formatRange(months.from, months.to, lang)
+  const points = query.data ? trendPoints(query.data.rows, months, granularity, coverage) : []
+  const name = unitLabel(unit, lang, unit.era === 'former')
+  let state
+  if (query.isPending) state = <Skeleton height={300} />
+  else if (query.isError) state = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  else if (query.data.total === 0) state = <EmptyState>{m.emptyMetric(metricText, monthsText)}</EmptyState>
+  const columns = [
+    { key: 'period', header: m.period, rowHeader: true, cell: (p: TrendPoint) => formatPeriod(p.period, lang) },
+    { key: 'value', header: metricText, numeric: true, cell: (p: TrendPoint) => formatNumber(p.value, lang) },
+  ]
+  return (
+    <ChartCard
+      title={m.trendTitle(metricText)}
+      subtitle={m.trendSubtitle(monthsText, granularityLabels[lang][granularity])}
+      state={state}
+      chart={
+        <BarChart
+          data={points}
+          xKey="period"
+          series={[{ key: 'value', label: metricText, color: CURRENT_COLOR }]}
+          ariaLabel={m.chartTrend(metricText, name)}
+          formatValue={(v) => formatNumber(v, lang)}
+          formatX={(p) => formatPeriod(p, lang, true)}
+        />
+      }
+      table={<DataTable caption={m.trendTitle(metricText)} columns={columns} rows={points} rowKey={(p) => p.period} />}
+    />
+  )
+}
+
+export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & { metric: Metric }) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const query = useQuery(statsQueries.detail({ metric, from: months.from, to: months.to, granularity: 'year', by: ['category'], units: [unit.id], boundary }))
+  const metricText = metricLabels[lang][metric]
+  const monthsText = formatRange(months.from, months.to, lang)
+  const labels = categoryLabels[lang] as Record<string, string>
+  const points = query.data ? categoryPoints(query.data.rows, metric).map((p) => ({ ...p, label: labels[p.category] ?? p.category })) : []
+  const name = unitLabel(unit, lang, unit.era === 'former')
+  let state
+  if (query.isPending) state = <Skeleton height={300} />
+  else if (query.isError) state = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  else if (query.data.total === 0) state = <EmptyState>{m.emptyMetric(metricText, monthsText)}</EmptyState>
+  const columns = [
+    { key: 'category', header: m.category, rowHeader: true, cell: (p: CategoryPoint) => labels[p.category] ?? p.category },
+    { key: 'value', header: metricText, numeric: true, cell: (p: CategoryPoint) => formatNumber(p.value, lang) },
+    { key: 'share', header: m.share, numeric: true, cell: (p: CategoryPoint) => formatPercent(p.share, lang).replace(/^\+/, '') },
+  ]
+  return (
+    <ChartCard
+      title={m.breakdownTitle(metricText)}
+      subtitle={monthsText}
+      state={state}
+      chart={
+        <BarChart
+          data={points}
+          xKey="label"
+          layout="vertical"
+          height={Math.max(220, points.length * 48)}
+          series={[{ key: 'value', label: metricText, color: CURRENT_COLOR }]}
+          ariaLabel={m.chartBreakdown(metricText, name)}
+          formatValue={(v) => formatNumber(v, lang)}
+        />
+      }
+      table={<DataTable caption={m.breakdownTitle(metricText)} columns={columns} rows={points} rowKey={(p) => p.category} />}
+    />
+  )
+}
+
+export function UnitRecords({ unit, boundary, months }: WidgetProps) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { searchParams, update, coverage } = useFilters()
+  const { params, issues } = parseRecordsParams(searchParams)
+  const monthsText = formatRange(months.from, months.to, lang)
+  // The unit column only tells something when the list mixes units: a merged unit's records
+  // within current boundaries include those of its former units.
+  const mixed = unit.status === 'merged' && boundary === 'current' && monthIndex(months.from) < monthIndex(FIRST_CURRENT_MONTH)
+  const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source']
+  const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
+  return (
+    <section className="card" aria-labelledby="unit-records-title">
+      <header className="card__header">
+        <div>
+          <h2 id="unit-records-title" className="card__title">
+            {m.recordsTitle}
+          </h2>
+          <p className="card__subtitle">{m.recordsSubtitle(monthsText)}</p>
+        </div>
+      </header>
+      {issues.length > 0 && (
+        <output className="notice">
+          <span>
+            {issues.map((issue) => (
+              <span key={issue.param}>{m.invalidParam(issue.param, issue.value)} </span>
+            ))}
+          </span>
+        </output>
+      )}
+      <div className="card__body">
+        <RecordsTable
+          params={{ units: [unit.id], boundary, from: months.from, to: monthIndex(to) < monthIndex(months.from) ? months.to : to, ...params }}
+          onChange={(change) => update({ params: recordsParamPatch({ ...params, ...change, page: change.page ?? 1 }) })}
+          caption={m.recordsCaption(unitLabel(unit, lang, unit.era === 'former'))}
+          withEra={false}
+          columns={columns}
+          emptyMessage={m.recordsEmpty(monthsText)}
+        />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest'
+import { allUnits, unitsById } from '../../../mocks/data/org-units'
+import { parseRecordsParams, recordsParamPatch } from '../../../src/features/units/lib/unit-records-params'
+import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
+import { unitHistory } from '../../../src/features/units/lib/unit-history'
+import { figureBoundary, monthlyByUnit, previousRange, previousYearValue, territoryIn, unitMonths } from '../../../src/features/units/lib/unit-range'
+import {
+  buildUnitsTable,
+  DEFAULT_SORT,
+  isSearchable,
+  matchesRow,
+  nextSort,
+  parseSort,
+  rankUnits,
+  serializeSort,
+  sortRows,
+  totalsOf,
+  unitsTableCsv,
+  type UnitRow,
+} from '../../../src/features/units/lib/units-table'
+import { METRICS, type Metric, type OrgUnit } from '../../../src/lib/api/schemas'
+
+const unit = (id: string): OrgUnit => {
+  const u = unitsById.get(id)
+  if (!u) throw new Error(id)
+  return u
+}
+const coverage = { from: '2018-01', to: '2026-10' }
+
+describe('unit range', () => {
+  it('limits a former unit to 30/06/2025 and a current unit to 01/07/2025 as reported', () => {
+    const year = { from: '2025-01', to: '2025-12' }
+    expect(unitMonths(unit('f35'), 'reported', year)).toEqual({ from: '2025-01', to: '2025-06' })
+    expect(unitMonths(unit('f35'), 'current', year)).toEqual({ from: '2025-01', to: '2025-06' })
+    expect(unitMonths(unit('c37'), 'reported', year)).toEqual({ from: '2025-07', to: '2025-12' })
+    expect(unitMonths(unit('c37'), 'current', year)).toEqual(year)
+    expect(unitMonths(unit('tw'), 'reported', year)).toEqual(year)
+    expect(unitMonths(unit('f35'), 'reported', { from: '2026-01', to: '2026-06' })).toBeNull()
+    expect(unitMonths(unit('c22'), 'reported', { from: '2024-01', to: '2024-12' })).toBeNull()
+  })
+
+  it('asks for a former unit as reported and for the others within current boundaries', () => {
+    expect(figureBoundary(unit('f35'))).toBe('reported')
+    expect(figureBoundary(unit('c37'))).toBe('current')
+    expect(figureBoundary(unit('tw'))).toBe('current')
+  })
+
+  it('compares with last year on the same territory', () => {
+    expect(territoryIn(unit('c37'), '2025-06')).toEqual(['f35', 'f36', 'f37'])
+    expect(territoryIn(unit('c37'), '2025-07')).toEqual(['c37'])
+    expect(territoryIn(unit('f35'), '2024-03')).toEqual(['f35'])
+    const monthly = monthlyByUnit([
+      { period: '2025-06', unit: 'f35', value: 1 },
+      { period: '2025-06', unit: 'f36', value: 2 },
+      { period: '2025-07', unit: 'c37', value: 10 },
+      { period: '2025-07', unit: 'f35', value: 100 }, // impossible in real data: must not count for c37
+      { period: '2024-06', unit: 'f35', value: 7 },
+    ])
+    expect(previousYearValue(unit('c37'), 'current', { from: '2026-06', to: '2026-07' }, monthly, coverage)).toBe(13)
+    // As reported, c37's own months start in 2025-07, so last year's months are 2024-07..
+    expect(previousYearValue(unit('c37'), 'reported', { from: '2025-06', to: '2025-07' }, monthly, coverage)).toBe(0)
+    expect(previousYearValue(unit('f35'), 'reported', { from: '2025-06', to: '2025-12' }, monthly, coverage)).toBe(7)
+    // No comparison before the data starts.
+    expect(previousYearValue(unit('c37'), 'current', { from: '2018-01', to: '2018-12' }, monthly, coverage)).toBeNull()
+    expect(previousRange({ from: '2018-01', to: '2018-12' }, coverage)).toBeNull()
+    expect(previousRange({ from: '2018-06', to: '2019-03' }, coverage)).toEqual({ from: '2018-01', to: '2018-03' })
+  })
+})
+
+describe('history', () => {
+  it('names the former units of a merged unit, the successor of a former one, nothing for an unchanged one', () => {
+    const formed = unitHistory(unit('c37'), unitsById)
+    expect(formed?.kind).toBe('formed')
+    expect(formed?.kind === 'formed' && formed.predecessors.map((u) => u.name)).toEqual(['Hà Nam', 'Nam Định', 'Ninh Bình'])
+    const merged = unitHistory(unit('f35'), unitsById)
+    expect(merged?.kind === 'merged-into' && merged.successor.id).toBe('c37')
+    expect(unitHistory(unit('c22'), unitsById)).toBeNull()
+    expect(unitHistory(unit('tw'), unitsById)).toBeNull()
+    expect(unitHistory(unit('f22'), unitsById)?.kind).toBe('continues-as')
+  })
+})
+
+describe('ranks', () => {
+  it('ranks within each era, ties share a rank, the national level is not ranked', () => {
+    const ranks = rankUnits([
+      { id: 'c01', era: 'current', value: 5 },
+      { id: 'c02', era: 'current', value: 9 },
+      { id: 'c04', era: 'current', value: 5 },
+      { id: 'c06', era: 'current', value: 1 },
+      { id: 'f01', era: 'former', value: 100 },
+      { id: 'tw', era: 'national', value: 1000 },
+    ])
+    expect(ranks.get('c02')).toEqual({ rank: 1, of: 4 })
+    expect(ranks.get('c01')?.rank).toBe(2)
+    expect(ranks.get('c04')?.rank).toBe(2)
+    expect(ranks.get('c06')?.rank).toBe(4)
+    expect(ranks.get('f01')).toEqual({ rank: 1, of: 1 })
+    expect(ranks.has('tw')).toBe(false)
+  })
+})
+
+function tableOf(boundary: 'current' | 'reported', range: { from: string; to: string }) {
+  const units = boundary === 'current' ? allUnits.filter((u) => u.era !== 'former') : allUnits
+  const values = {} as Record<Metric, Map<string, number>>
+  for (const metric of METRICS) values[metric] = new Map(units.map((u, i) => [u.id, (i * 7 + metric.length) % 50]))
+  const previous = Object.fromEntries(METRICS.map((m) => [m, null])) as Record<Metric, null>
+  return buildUnitsTable({ units, boundary, range, coverage, values, previous })
+}
+
+describe('units table', () => {
+  it('hides units that did not exist in the range and keeps the national level first', () => {
+    const t2024 = tableOf('reported', { from: '2024-01', to: '2024-12' })
+    expect(t2024.rows).toHaveLength(64)
+    expect(t2024.hidden).toHaveLength(34)
+    expect(t2024.rows[0]?.unit.id).toBe('tw')
+    const t2025 = tableOf('reported', { from: '2025-01', to: '2025-12' })
+    expect(t2025.rows).toHaveLength(98)
+    expect(t2025.hidden).toHaveLength(0)
+    expect(tableOf('current', { from: '2024-01', to: '2024-12' }).rows).toHaveLength(35)
+  })
+
+  it('parses, serialises and toggles the sort', () => {
+    expect(parseSort('-articles')).toEqual({ sort: { column: 'articles', direction: 'desc' }, invalid: null })
+    expect(parseSort('meetings-change').sort).toEqual({ column: 'meetings-change', direction: 'asc' })
+    expect(parseSort('-colour')).toEqual({ sort: DEFAULT_SORT, invalid: '-colour' })
+    expect(parseSort(null).invalid).toBeNull()
+    expect(serializeSort(DEFAULT_SORT)).toBeNull()
+    expect(nextSort(DEFAULT_SORT, 'articles')).toEqual({ column: 'articles', direction: 'desc' })
+    expect(nextSort({ column: 'articles', direction: 'desc' }, 'articles')).toEqual({ column: 'articles', direction: 'asc' })
+    expect(nextSort(DEFAULT_SORT, 'awards-rank')).toEqual({ column: 'awards-rank', direction: 'asc' })
+  })
+
+  it('sorts by value, change and name; missing changes last both ways', () => {
+    const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
+    const provinces = rows.filter((r) => r.unit.era !== 'national')
+    const name = (r: UnitRow) => r.unit.name
+    const byValue = sortRows(provinces, { column: 'articles', direction: 'desc' }, name, 'vi').map((r) => r.cells.articles.value)
+    expect(byValue).toEqual(byValue.toSorted((a, b) => b - a))
+    const byName = sortRows(provinces, { column: 'name', direction: 'asc' }, name, 'vi').map(name)
+    expect(byName[0]).toBe('An Giang')
+    expect(byName.at(-1)).toBe('Vĩnh Long')
+    const mixed: UnitRow[] = provinces.slice(0, 3).map((r, i) => ({
+      ...r,
+      cells: { ...r.cells, articles: { ...r.cells.articles, delta: i === 0 ? { kind: 'none' } : { kind: 'up', absolute: i, ratio: i / 10 } } },
+    }))
+    for (const direction of ['asc', 'desc'] as const) {
+      expect(sortRows(mixed, { column: 'articles-change', direction }, name, 'vi').at(-1)?.unit.id).toBe(mixed[0]?.unit.id)
+    }
+  })
+
+  it('searches without diacritics, filters by region and by chosen units', () => {
+    const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
+    const label = (r: UnitRow) => r.unit.name
+    const find = (q: string, region: OrgUnit['region'] = null, units: string[] = []) =>
+      rows.filter((r) => matchesRow(r, { q, region, units }, label(r))).map((r) => r.unit.id)
+    expect(find('quang ninh')).toEqual(['c22'])
+    expect(find('QUẢNG   NINH')).toEqual(['c22'])
+    expect(find('ha noi')).toEqual(['c01'])
+    expect(find('', 'central-highlands').every((id) => unit(id).region === 'central-highlands')).toBe(true)
+    expect(find('', null, ['c22', 'c37']).toSorted()).toEqual(['c22', 'c37'])
+    expect(isSearchable('!!!')).toBe(false)
+    expect(isSearchable('ha')).toBe(true)
+  })
+
+  it('totals the rows and gives no comparison when any row has none', () => {
+    const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
+    const totals = totalsOf(rows)
+    expect(totals.articles.value).toBe(rows.reduce((s, r) => s + r.cells.articles.value, 0))
+    expect(totals.articles.previous).toBeNull()
+    expect(totals.articles.delta.kind).toBe('none')
+  })
+
+  it('writes CSV rows with plain numbers, ids and totals', () => {
+    const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
+    const csv = unitsTableCsv(rows.slice(0, 2), [{ label: 'Toàn quốc', totals: totalsOf(rows) }], (r) => r.unit.name, {
+      unit: 'Đơn vị',
+      id: 'Mã',
+      value: (m) => m,
+      previous: (m) => `${m} prev`,
+      changePercent: (m) => `${m} %`,
+      rank: (m) => `${m} rank`,
+    })
+    expect(csv.headers).toHaveLength(2 + 5 * 4)
+    expect(csv.rows).toHaveLength(3)
+    expect(csv.rows[1]?.slice(0, 3)).toEqual([rows[1]?.unit.name, rows[1]?.unit.id, rows[1]?.cells.articles.value])
+    expect(csv.rows[2]?.[0]).toBe('Toàn quốc')
+  })
+})
+
+describe('unit page data', () => {
+  it('fills every period and stops at the end of the data', () => {
+    const points = trendPoints([{ period: '2026-Q2', value: 5 }], { from: '2026-01', to: '2026-12' }, 'quarter', coverage)
+    expect(points).toEqual([
+      { period: '2026-Q1', value: 0 },
+      { period: '2026-Q2', value: 5 },
+      { period: '2026-Q3', value: 0 },
+      { period: '2026-Q4', value: 0 },
+    ])
+    expect(trendPoints([], { from: '2026-01', to: '2026-12' }, 'month', coverage)).toHaveLength(10)
+  })
+
+  it('lists every category of the metric with its share', () => {
+    const points = categoryPoints([{ category: 'seminar', value: 3 }, { category: 'conference', value: 1 }], 'meetings')
+    expect(points.map((p) => p.category)).toEqual(['conference', 'seminar', 'roundtable', 'press-briefing'])
+    expect(points[1]?.share).toBe(0.75)
+    expect(categoryPoints([], 'trainees').every((p) => p.share === 0)).toBe(true)
+  })
+
+  it('ranks a unit among the units of its era', () => {
+    const peers = allUnits.filter((u) => u.era === 'current')
+    const values = Object.fromEntries(METRICS.map((m) => [m, new Map(peers.map((p, i) => [p.id, i]))])) as Record<Metric, Map<string, number>>
+    const ranks = unitRanks(unit(peers[0]?.id ?? ''), peers, values)
+    expect(ranks[0]).toMatchObject({ rank: 34, of: 34 })
+    expect(unitRanks(unit('tw'), [unit('tw')], values)[0]?.rank).toBeNull()
+  })
+
+  it('parses the records list parameters with fallbacks', () => {
+    expect(parseRecordsParams(new URLSearchParams('sort=title&page=3&pageSize=20')).params).toEqual({ sort: 'title', page: 3, pageSize: 20 })
+    const bad = parseRecordsParams(new URLSearchParams('sort=colour&page=0&pageSize=9999'))
+    expect(bad.params).toEqual({ sort: '-date', page: 1, pageSize: 50 })
+    expect(bad.issues.map((i) => i.param)).toEqual(['sort', 'page', 'pageSize'])
+    expect(recordsParamPatch({ sort: '-date', page: 1, pageSize: 50 })).toEqual({ sort: null, page: null, pageSize: null })
+  })
+})
