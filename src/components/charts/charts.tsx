@@ -58,6 +58,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   layout = 'horizontal',
   onSelect,
   colorOf,
+  categoryWidth = 150,
 }: ChartProps<Row> & {
   /** `vertical`: bars run left to right with categories down the side (rankings). */
   layout?: 'horizontal' | 'vertical'
@@ -65,6 +66,8 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   onSelect?: (row: Row) => void
   /** A colour per row, for single-series charts that highlight some rows. */
   colorOf?: (row: Row) => string | undefined
+  /** Width of the category labels in a vertical layout (long names, e.g. with their era). */
+  categoryWidth?: number
 }) {
   const vertical = layout === 'vertical'
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
@@ -76,7 +79,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
           {vertical ? (
             <>
               <XAxis type="number" tick={AXIS_TICK} tickFormatter={(v: number) => formatValue(v)} />
-              <YAxis type="category" dataKey={xKey} tick={AXIS_TICK} width={150} tickFormatter={tickFormatter} interval={0} />
+              <YAxis type="category" dataKey={xKey} tick={AXIS_TICK} width={categoryWidth} tickFormatter={tickFormatter} interval={0} />
             </>
           ) : (
             <>
