@@ -99,6 +99,8 @@ describe('ranks', () => {
   })
 })
 
+const name = (r: UnitRow) => r.unit.name
+
 function tableOf(boundary: 'current' | 'reported', range: { from: string; to: string }) {
   const units = boundary === 'current' ? allUnits.filter((u) => u.era !== 'former') : allUnits
   const values = {} as Record<Metric, Map<string, number>>
@@ -133,7 +135,6 @@ describe('units table', () => {
   it('sorts by value, change and name; missing changes last both ways', () => {
     const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
     const provinces = rows.filter((r) => r.unit.era !== 'national')
-    const name = (r: UnitRow) => r.unit.name
     const byValue = sortRows(provinces, { column: 'articles', direction: 'desc' }, name, 'vi').map((r) => r.cells.articles.value)
     expect(byValue).toEqual(byValue.toSorted((a, b) => b - a))
     const byName = sortRows(provinces, { column: 'name', direction: 'asc' }, name, 'vi').map(name)
@@ -150,9 +151,8 @@ describe('units table', () => {
 
   it('searches without diacritics, filters by region and by chosen units', () => {
     const { rows } = tableOf('current', { from: '2024-01', to: '2024-12' })
-    const label = (r: UnitRow) => r.unit.name
     const find = (q: string, region: OrgUnit['region'] = null, units: string[] = []) =>
-      rows.filter((r) => matchesRow(r, { q, region, units }, label(r))).map((r) => r.unit.id)
+      rows.filter((r) => matchesRow(r, { q, region, units }, name(r))).map((r) => r.unit.id)
     expect(find('quang ninh')).toEqual(['c22'])
     expect(find('QUẢNG   NINH')).toEqual(['c22'])
     expect(find('ha noi')).toEqual(['c01'])

@@ -16,6 +16,13 @@ const vi = (n: number) => formatNumber(n, 'vi')
 const currentNames = new Map(provinces.current.map((c) => [`c${c.code}`, c.name]))
 const formerNames = new Map(provinces.former.map((f) => [`f${f.code}`, f.name]))
 
+/** What a change cell shows, computed from the expected figures. */
+function changeText(value: number, previous: number): string {
+  const delta = computeDelta(value, previous)
+  if (delta.kind === 'up' || delta.kind === 'down') return formatPercent(delta.ratio, 'vi')
+  return delta.kind === 'new' ? 'mới' : delta.kind === 'same' ? '0%' : '—'
+}
+
 async function findTable() {
   return screen.findByRole('table', { name: /Số liệu các đơn vị|Figures by unit/ }, { timeout: 5000 })
 }
@@ -71,8 +78,7 @@ describe('units table', () => {
       expect(fromApi?.value).toBe(national)
       expect(valueCell(total, metric)).toHaveTextContent(new RegExp(`^${vi(national).replace(/\./g, '\\.')}$`))
       const previous = expectedTotal({ metric, from: '2023-01', to: '2023-12' })
-      const delta = computeDelta(national, previous)
-      if (delta.kind === 'up' || delta.kind === 'down') expect(changeCell(total, metric)).toHaveTextContent(formatPercent(delta.ratio, 'vi'))
+      expect(changeCell(total, metric)).toHaveTextContent(changeText(national, previous))
     }
   })
 
@@ -82,9 +88,8 @@ describe('units table', () => {
     const row = rowOf(table, 'Ninh Bình')
     const value = expectedTotal({ metric: 'articles', ...YEAR, units: ['c37'] })
     const previous = expectedTotal({ metric: 'articles', from: '2023-01', to: '2023-12', units: ['f35', 'f36', 'f37'] })
-    const delta = computeDelta(value, previous)
-    expect(delta.kind === 'up' || delta.kind === 'down').toBe(true)
-    if (delta.kind === 'up' || delta.kind === 'down') expect(changeCell(row, 'articles')).toHaveTextContent(formatPercent(delta.ratio, 'vi'))
+    expect(changeText(value, previous)).toMatch(/%$/)
+    expect(changeCell(row, 'articles')).toHaveTextContent(changeText(value, previous))
     const byUnit = expectedByUnit({ metric: 'articles', ...YEAR })
     const higher = [...byUnit].filter(([id, v]) => id !== 'tw' && v > value).length
     expect(rankCell(row, 'articles')).toHaveTextContent(String(higher + 1))
@@ -184,9 +189,7 @@ describe('units table', () => {
     // A former unit's change compares its first half with last year's first half.
     const f35 = expectedTotal({ metric: 'meetings', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
     const f35prev = expectedTotal({ metric: 'meetings', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' })
-    const delta = computeDelta(f35, f35prev)
-    if (delta.kind === 'up' || delta.kind === 'down')
-      expect(changeCell(rowOf(table, 'Hà Nam (trước 01/07/2025)'), 'meetings')).toHaveTextContent(formatPercent(delta.ratio, 'vi'))
+    expect(changeCell(rowOf(table, 'Hà Nam (trước 01/07/2025)'), 'meetings')).toHaveTextContent(changeText(f35, f35prev))
   })
 
   it('hides the current units before 2025 in the as-reported view, and says so (English)', async () => {

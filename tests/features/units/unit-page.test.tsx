@@ -1,0 +1,148 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node'
+import { statsError, summaryError } from '../../../mocks/scenarios'
+import { ACTIVITY_KINDS, METRICS } from '../../../src/lib/api/schemas'
+import { formatNumber } from '../../../src/lib/format'
+import { expectedByCategory, expectedByUnit, expectedRecords, expectedTotal } from '../../support/expected'
+import { renderRoute } from '../../render'
+
+const vi = (n: number) => formatNumber(n, 'vi')
+
+function kpi(label: string): HTMLElement {
+  return screen.getByRole('article', { name: label })
+}
+
+describe('unit page', () => {
+  it('tells a merged unit where it came from, with links to the former units', async () => {
+    renderRoute('/units/c37?from=2024-01&to=2024-12')
+    const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' }, { timeout: 5000 })
+    expect(history).toHaveTextContent('Thành lập ngày 01/07/2025 trên cơ sở hợp nhất Hà Nam, Nam Định và Ninh Bình.')
+    expect(within(history).getByRole('link', { name: 'Hà Nam' })).toHaveAttribute('href', '/units/f35?from=2024-01&to=2024-12')
+    expect(within(history).getByRole('link', { name: 'Nam Định' })).toHaveAttribute('href', '/units/f36?from=2024-01&to=2024-12')
+    expect(within(history).getByRole('link', { name: 'Ninh Bình' })).toHaveAttribute('href', '/units/f37?from=2024-01&to=2024-12')
+    expect(screen.getByRole('heading', { level: 1, name: 'Ninh Bình' })).toBeInTheDocument()
+    // Within current boundaries its 2024 figures are those of its former units.
+    expect(screen.getByText(/số liệu trước ngày 01\/07\/2025 là tổng số liệu của các đơn vị cũ/)).toBeInTheDocument()
+    await screen.findByRole('article', { name: 'Tin, bài' })
+    for (const metric of METRICS) {
+      const label = { articles: 'Tin, bài', meetings: 'Hội nghị, hội thảo', awards: 'Khen thưởng', trainings: 'Lớp tập huấn', trainees: 'Học viên' }[metric]
+      const value = expectedTotal({ metric, from: '2024-01', to: '2024-12', units: ['c37'] })
+      const previous = expectedTotal({ metric, from: '2023-01', to: '2023-12', units: ['c37'] })
+      expect(within(kpi(label)).getByText(vi(value), { exact: false })).toBeInTheDocument()
+      expect(kpi(label)).toHaveTextContent(`Cùng kỳ năm trước: ${vi(previous)}`)
+    }
+  })
+
+  it('shows its rank among the 34 for each metric', async () => {
+    renderRoute('/units/c37?from=2024-01&to=2024-12')
+    const ranks = await screen.findByRole('table', { name: 'Xếp hạng so với các đơn vị' }, { timeout: 5000 })
+    for (const metric of ['articles', 'trainees'] as const) {
+      const byUnit = expectedByUnit({ metric, from: '2024-01', to: '2024-12' })
+      const mine = byUnit.get('c37') ?? 0
+      const rank = [...byUnit].filter(([id, v]) => id !== 'tw' && v > mine).length + 1
+      const label = metric === 'articles' ? 'Tin, bài' : 'Học viên'
+      const row = within(ranks).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement
+      expect(row).toHaveTextContent(`${rank} / 34`)
+    }
+  })
+
+  it('tells a former unit where it went and limits its figures to 30/06/2025, as reported', async () => {
+    renderRoute('/units/f35?from=2025-01&to=2025-12')
+    const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })
+    expect(history).toHaveTextContent('Đã hợp nhất vào Ninh Bình từ ngày 01/07/2025.')
+    expect(within(history).getByRole('link', { name: 'Ninh Bình' })).toHaveAttribute('href', '/units/c37?from=2025-01&to=2025-12')
+    expect(screen.getByRole('heading', { level: 1, name: 'Hà Nam (trước 01/07/2025)' })).toBeInTheDocument()
+    expect(screen.getByText(/Khoảng thời gian đã chọn \(2025\) được giới hạn còn 01\/2025 – 06\/2025/)).toBeInTheDocument()
+    expect(screen.getByText(/Ở chế độ “Địa giới hiện nay”, các số liệu này được tính vào/)).toBeInTheDocument()
+    await screen.findByRole('article', { name: 'Hội nghị, hội thảo' })
+    const value = expectedTotal({ metric: 'meetings', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
+    const previous = expectedTotal({ metric: 'meetings', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' })
+    expect(kpi('Hội nghị, hội thảo')).toHaveTextContent(`Cùng kỳ năm trước: ${vi(previous)}`)
+    expect(kpi('Hội nghị, hội thảo').querySelector('.kpi-card__value')).toHaveTextContent(vi(value))
+    // Its records are its own, up to 30/06/2025.
+    const records = ACTIVITY_KINDS.reduce((s, kind) => s + expectedRecords({ metric: kind, from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' }).length, 0)
+    expect(await screen.findByText(`${vi(records)} hoạt động`, {}, { timeout: 5000 })).toBeInTheDocument()
+  })
+
+  it('says a former unit has no figures after its merger, with a link to its successor', async () => {
+    renderRoute('/units/f35?from=2026-01&to=2026-06', { lang: 'en' })
+    expect(await screen.findByText(/it stopped reporting on 1 Jul 2025/)).toBeInTheDocument()
+    expect(screen.getByText('Merged into', { exact: false })).toHaveTextContent('Merged into Ninh Bình on 1 Jul 2025.')
+    expect(screen.queryByRole('article')).not.toBeInTheDocument()
+  })
+
+  it('says nothing about history for an unchanged unit', async () => {
+    renderRoute('/units/c22?from=2024-01&to=2024-12')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quảng Ninh' })).toBeInTheDocument()
+    await screen.findByRole('article', { name: 'Tin, bài' })
+    expect(screen.queryByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/hợp nhất/)).not.toBeInTheDocument()
+  })
+
+  it('limits a current unit to its own months in the as-reported view and points to the former unit', async () => {
+    renderRoute('/units/c22?from=2025-01&to=2025-12&boundary=reported')
+    expect(await screen.findByText(/trang này hiển thị 07\/2025 – 12\/2025/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Quảng Ninh (trước 01/07/2025)' })).toHaveAttribute('href', expect.stringMatching(/^\/units\/f22\?/))
+    await screen.findByRole('article', { name: 'Tin, bài' })
+    const value = expectedTotal({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c22'], boundary: 'reported' })
+    // Compared with the same territory a year earlier (reported by f22 then).
+    const previous = expectedTotal({ metric: 'articles', from: '2024-07', to: '2024-12', units: ['f22'], boundary: 'reported' })
+    expect(kpi('Tin, bài').querySelector('.kpi-card__value')).toHaveTextContent(vi(value))
+    expect(kpi('Tin, bài')).toHaveTextContent(`Cùng kỳ năm trước: ${vi(previous)}`)
+  })
+
+  it('works for the central level', async () => {
+    renderRoute('/units/tw?from=2024-01&to=2024-12')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trung ương' })).toBeInTheDocument()
+    await screen.findByRole('article', { name: 'Khen thưởng' })
+    expect(kpi('Khen thưởng').querySelector('.kpi-card__value')).toHaveTextContent(vi(expectedTotal({ metric: 'awards', from: '2024-01', to: '2024-12', units: ['tw'] })))
+    expect(screen.getByText('Trung ương không xếp hạng cùng các tỉnh, thành phố.')).toBeInTheDocument()
+  })
+
+  it.each(['x99', 'c99', 'f2'])('shows a not-found page with a way back for %s', async (id) => {
+    const { user, location } = renderRoute(`/units/${id}?from=2024-01&to=2024-12`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy đơn vị' })).toBeInTheDocument()
+    expect(screen.getByText(new RegExp(`Không có đơn vị “${id}”`))).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Danh sách đơn vị' }))
+    expect(location()).toBe('/units?from=2024-01&to=2024-12')
+  })
+
+  it('keeps the other widgets when one fails, and retries it', async () => {
+    server.use(summaryError())
+    const { user } = renderRoute('/units/c22?from=2024-01&to=2024-12')
+    const kpis = await screen.findByRole('region', { name: 'Chỉ số chính' })
+    const alert = await within(kpis).findByRole('alert')
+    expect(alert).toHaveTextContent('Không tải được dữ liệu')
+    expect(await screen.findByRole('table', { name: 'Xếp hạng so với các đơn vị' }, { timeout: 5000 })).toBeInTheDocument()
+    server.resetHandlers()
+    await user.click(within(alert).getByRole('button', { name: 'Thử lại' }))
+    expect(await within(kpis).findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()
+  })
+
+  it('shows the trend and breakdown of the chosen metric with their tables', async () => {
+    const { user, location } = renderRoute('/units/c22?from=2024-01&to=2024-12&granularity=quarter')
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Chỉ số' }), 'meetings')
+    expect(location()).toContain('metric=meetings')
+    const trend = await screen.findByRole('region', { name: 'Hội nghị, hội thảo theo kỳ' })
+    await user.click(within(trend).getByRole('button', { name: 'Xem bảng số liệu' }))
+    const q3 = expectedTotal({ metric: 'meetings', from: '2024-07', to: '2024-09', units: ['c22'] })
+    const row = within(trend).getByRole('rowheader', { name: 'Quý III/2024' }).closest('tr') as HTMLElement
+    expect(row).toHaveTextContent(vi(q3))
+    expect(within(trend).getAllByRole('row')).toHaveLength(5)
+    const breakdown = screen.getByRole('region', { name: 'Hội nghị, hội thảo theo phân loại' })
+    await user.click(await within(breakdown).findByRole('button', { name: 'Xem bảng số liệu' }))
+    const byCategory = expectedByCategory({ metric: 'meetings', from: '2024-01', to: '2024-12', units: ['c22'] })
+    const seminar = within(breakdown).getByRole('rowheader', { name: 'Hội thảo' }).closest('tr') as HTMLElement
+    expect(seminar).toHaveTextContent(vi(byCategory.get('seminar') ?? 0))
+  })
+
+  it('shows an error with retry in the trend when its figures fail, and the rest of the page', async () => {
+    server.use(statsError())
+    renderRoute('/units/c22?from=2024-01&to=2024-12')
+    const trend = await screen.findByRole('region', { name: 'Tin, bài theo kỳ' }, { timeout: 5000 })
+    expect(await within(trend).findByRole('alert')).toHaveTextContent('Không tải được dữ liệu')
+    expect(within(trend).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument()
+    expect(await screen.findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()
+  })
+})
