@@ -8,7 +8,11 @@ import { AppLayout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { RouteErrorPage } from './route-error-page'
 
-const OverviewPage = lazy(() => import('../features/overview/components/overview-page').then((m) => ({ default: m.OverviewPage })))
+const loadOverview = () => import('../features/overview/components/overview-page')
+// The landing screen: fetch its chunk with the app, in parallel with the org units the layout
+// waits for, instead of after them.
+if (typeof window !== 'undefined' && window.location.pathname === '/') void loadOverview()
+const OverviewPage = lazy(() => loadOverview().then((m) => ({ default: m.OverviewPage })))
 const UnitsPage = lazy(() => import('../features/units/components/units-page').then((m) => ({ default: m.UnitsPage })))
 const UnitPage = lazy(() => import('../features/units/components/unit-page').then((m) => ({ default: m.UnitPage })))
 const ActivitiesPage = lazy(() =>
