@@ -81,8 +81,8 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
                   {u.rank}
                 </span>
                 <Link className="rank-bars__name" to={unitLink(u)}>
-                  <span className="visually-hidden">{`${m.rank} ${u.rank}: `}</span>
                   {u.label}
+                  <span className="visually-hidden">{`, ${m.rank.toLowerCase()} ${u.rank}`}</span>
                 </Link>
                 <span className="rank-bars__track" aria-hidden="true">
                   <span

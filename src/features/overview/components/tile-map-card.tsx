@@ -68,9 +68,9 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
   const map = stats.data ? buildTileMap(currentUnits.length > 0 ? currentUnits : viewUnits, stats.data.rows, selected) : null
   const classLabel = (c: MapClass) => classLabelOf(c, lang)
   const describe = (t: Tile) => {
-    if (t.classIndex === null || !map) return m.mapTileMuted(t.name, fmt(t.value))
+    if (t.classIndex === null || !map) return m.mapTileMuted
     const c = map.classes[t.classIndex]
-    return m.mapTile(t.name, fmt(t.value), `${m.mapClass(t.classIndex + 1, map.classes.length)}: ${c ? classLabel(c) : ''}`)
+    return m.mapTile(`${m.mapClass(t.classIndex + 1, map.classes.length)}: ${c ? classLabel(c) : ''}`)
   }
 
   let state
@@ -103,19 +103,16 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
                   <Link
                     className={`tile${t.inFilter ? '' : ' tile--muted'}`}
                     to={{ pathname: `/units/${t.id}`, search }}
-                    aria-label={describe(t)}
                     data-class={t.classIndex ?? 'muted'}
                     style={{ background: t.color, color: t.textColor }}
                     onKeyDown={hideLabelOnEscape}
                     onMouseEnter={showLabel}
                     onFocus={showLabel}
                   >
-                    <span className="tile__name" aria-hidden="true">
-                      {t.name}
-                    </span>
-                    <span className="tile__value num" aria-hidden="true">
-                      {fmt(t.value)}
-                    </span>
+                    {/* The visible name and value start the accessible name (WCAG 2.5.3). */}
+                    <span className="tile__name">{t.name}</span> <span className="tile__value num">{fmt(t.value)}</span>
+                    {' '}
+                    <span className="visually-hidden">{describe(t)}</span>
                     <span className="tile__tip" aria-hidden="true">
                       <strong>{t.name}</strong>
                       <br />
