@@ -5,6 +5,7 @@ import { runnerImport } from 'vite'
 const SUITES = [
   ['Mock API', './tests/bench/mock-api.bench.ts', 'benchMockApi'],
   ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
+  ['Browser (overview)', './tests/bench/browser.bench.ts', 'benchBrowser'],
 ]
 
 const only = process.argv[2]
