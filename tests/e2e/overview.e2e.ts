@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { presetRange } from '../../src/filters/filters'
+import { formatNumber } from '../../src/lib/format'
+import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+
+/** Waits until the overview's KPI values and every chart are drawn (the performance marks). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('ttdn:kpis-visible').length > 0, null, { timeout: 20_000 })
+  await page.waitForFunction(() => performance.getEntriesByName('ttdn:charts-drawn').length > 0, null, { timeout: 20_000 })
+}
+
+describe.skipIf(skipReason !== null)('overview in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('follows a unit and a year from the filter bar, matches the API, and opens a unit from the map', async () => {
+    const page = await openPage(browser, '/', { lang: 'en' })
+    await settled(page)
+    expect(await page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true)
+
+    // A unit: Quảng Ninh, found without diacritics.
+    await page.getByRole('button', { name: /Province \/ municipality/ }).click()
+    await page.getByLabel(/Search/).fill('quang ninh')
+    // The URL holds the selection, so the box is ticked once the navigation has rendered.
+    await page.getByRole('checkbox', { name: 'Quảng Ninh' }).click()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await expect.poll(() => page.url()).toContain('units=c22')
+
+    // A year: last year.
+    await page.getByLabel('Reporting period').selectOption('last-year')
+    await expect.poll(() => page.url()).toContain('preset=last-year')
+
+    const { from, to } = presetRange('last-year')
+    const res = await fetch(`${baseUrl}/api/v1/summary?from=${from}&to=${to}&units=c22&boundary=current`)
+    const body = (await res.json()) as { metrics: Array<{ metric: string; value: number }> }
+    const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
+    expect(articles).toBeGreaterThan(0)
+    const card = page.getByRole('article', { name: 'News items & articles' })
+    await expect.poll(() => card.locator('.kpi-card__value').textContent()).toBe(formatNumber(articles, 'en'))
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent()).toContain('Quảng Ninh')
+
+    // Quảng Ninh is in colour, the rest muted; open Hà Nội from the map.
+    const map = page.getByRole('list', { name: /Tile map of the 34 provinces/ })
+    expect(await map.getByRole('link', { name: /outside the filter/ }).count()).toBe(33)
+    const hanoi = map.getByRole('link', { name: /^Hà Nội / })
+    await hanoi.hover()
+    expect(await hanoi.locator('.tile__tip').isVisible()).toBe(true)
+    await screenshot(page, 'overview-en-1440-filtered')
+    await hanoi.click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/units/c01')
+    expect(new URL(page.url()).search).toContain('units=c22')
+    expect(pageErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens a unit from the map with the keyboard', async () => {
+    const page = await openPage(browser, '/?preset=last-year', { lang: 'vi' })
+    await settled(page)
+    const tile = page.getByRole('list', { name: /Bản đồ ô 34 tỉnh/ }).getByRole('link', { name: /^Đà Nẵng / })
+    await tile.focus()
+    expect(await tile.locator('.tile__tip').isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toContain('/units/c48?preset=last-year')
+    await page.context().close()
+  })
+
+  it('has no serious or critical axe violations, with the charts and in table view', async () => {
+    const page = await openPage(browser, '/?boundary=reported&preset=last-year', { lang: 'vi' })
+    await settled(page)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    // Each switched card's button is renamed, so always take the first one left.
+    const toTable = page.getByRole('button', { name: 'Xem bảng số liệu' })
+    expect(await toTable.count()).toBe(4)
+    while ((await toTable.count()) > 0) await toTable.first().click()
+    expect(await page.getByRole('table').count()).toBe(4)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  for (const lang of ['vi', 'en'] as const) {
+    for (const width of [1440, 1280, 390]) {
+      it(`looks right at ${width} px in ${lang}`, async () => {
+        const page = await openPage(browser, '/', { lang, width, height: width < 500 ? 844 : 900 })
+        await settled(page)
+        await screenshot(page, `overview-${lang}-${width}`)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow).toBeLessThanOrEqual(0)
+        expect(pageErrors(page)).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
+})
