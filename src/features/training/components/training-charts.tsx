@@ -2,7 +2,7 @@
  * The three breakdowns of courses and trainees: by period, by audience, by unit. Each is a
  * chart with a table view of the same figures, and its own loading, error and empty state.
  */
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../../components/chart-card'
 import { BarChart } from '../../../components/charts/lazy-charts'
@@ -20,6 +20,9 @@ import { useTrainingStats } from '../api/use-training-data'
 import { audienceRows, periodRows, sumRows, unitRows, unitsInScope, type Measure, type TrainingRow } from '../lib/chart-data'
 import { coverageOf, describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
+
+/** Bars shown before "show all" in the ranking by unit. */
+const UNIT_CHART_LIMIT = 40
 
 /** The national level's bar: a colour of its own (its label says it too). */
 const NATIONAL_COLOR = CATEGORICAL[1]
@@ -149,6 +152,7 @@ export function TrainingByAudience({ measure }: { measure: Measure }) {
           xKey="label"
           layout="vertical"
           height={260}
+          categoryWidth={lang === 'vi' ? 180 : 190}
           series={[{ key: measure, label: labels[measure], color: CURRENT_COLOR }]}
           ariaLabel={m.chartAria(m.byAudience, labels[measure], scope)}
           formatValue={(v) => formatNumber(v, lang)}
@@ -189,8 +193,18 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
   const withEra = needsEra(filters.boundary)
   const search = filterSearch(filters)
 
+  const [showAll, setShowAll] = useState(false)
+
   const rows = stats.courses && stats.trainees ? unitRows(stats.courses, stats.trainees, inScope, unitsById, measure) : []
-  const chartRows = rows.map((r) => ({ id: r.unit.id, label: unitLabel(r.unit, lang, withEra), courses: r.courses, trainees: r.trainees }))
+  // A long ranking (the 98 units of 2025 as reported) shows its top first; the table and the
+  // "no training" list carry every unit.
+  const truncated = rows.length > UNIT_CHART_LIMIT && !showAll
+  const chartRows = (truncated ? rows.slice(0, UNIT_CHART_LIMIT) : rows).map((r) => ({
+    id: r.unit.id,
+    label: unitLabel(r.unit, lang, withEra),
+    courses: r.courses,
+    trainees: r.trainees,
+  }))
   const columns: DataTableColumn<(typeof rows)[number]>[] = [
     { key: 'rank', header: m.rank, numeric: true, cell: (r) => formatNumber(rows.indexOf(r) + 1, lang) },
     {
@@ -206,7 +220,7 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
       title={m.byUnit}
       subtitle={
         <>
-          {m.byUnitSubtitle(labels[measure])}
+          {m.byUnitSubtitle(labels[measure], chartRows.length, rows.length)}
           {inScope.some((u) => u.era === 'national') && (
             <>
               <br />
@@ -217,9 +231,17 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
       }
       state={state}
       className="training-by-unit"
+      actions={
+        rows.length > UNIT_CHART_LIMIT && (
+          <button type="button" className="button button--secondary" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? m.showTop(UNIT_CHART_LIMIT) : m.showAllUnits(rows.length)}
+          </button>
+        )
+      }
       chart={
         <BarChart
           data={chartRows}
+          categoryWidth={withEra ? 220 : 150}
           xKey="label"
           layout="vertical"
           height={Math.max(160, chartRows.length * 22 + 48)}
