@@ -8,9 +8,11 @@ import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { KpiCard } from '../../../components/kpi-card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { summaryQueries } from '../../../lib/api/queries'
+import { METRICS } from '../../../lib/api/schemas'
 import { formatRange } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
+import { previousYear } from '../../../lib/periods'
 import { KPIS_VISIBLE_MARK, markOnce } from '../lib/perf-marks'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
@@ -31,7 +33,14 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
 
   let body
   if (summary.isPending) {
-    body = <Skeleton height={132} label={m.kpisTitle} />
+    // One placeholder per card, in the cards' grid, so nothing moves when the figures arrive.
+    body = (
+      <div className="kpi-grid">
+        {METRICS.map((metric) => (
+          <Skeleton key={metric} height={118} label={metricLabels[lang][metric]} />
+        ))}
+      </div>
+    )
   } else if (summary.isError) {
     body = <ErrorState error={summary.error} title={m.kpisError} onRetry={() => void summary.refetch()} />
   } else if (scope.coverage === 'outside') {
@@ -39,19 +48,12 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
   } else if (summary.data.metrics.every((x) => x.value === 0 && !x.previous)) {
     body = <EmptyState>{scope.emptyText(null)}</EmptyState>
   } else {
-    const data = summary.data
     body = (
-      <>
-        <div className="kpi-grid">
-          {data.metrics.map((x) => (
-            <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
-          ))}
-        </div>
-        <p className="overview-kpis__note">
-          {m.comparedWith(formatRange(data.previousFrom, data.previousTo, lang))}
-        </p>
-        {!data.complete && scope.partialNote && <p className="overview-note">{scope.partialNote}</p>}
-      </>
+      <div className="kpi-grid">
+        {summary.data.metrics.map((x) => (
+          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
+        ))}
+      </div>
     )
   }
 
@@ -61,6 +63,9 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
         {m.kpisTitle}
       </h2>
       {body}
+      {/* Known from the filters alone, so it holds its place while the figures load. */}
+      <p className="overview-kpis__note">{m.comparedWith(formatRange(previousYear(from), previousYear(to), lang))}</p>
+      {summary.data && !summary.data.complete && scope.partialNote && <p className="overview-note">{scope.partialNote}</p>}
     </section>
   )
 }
