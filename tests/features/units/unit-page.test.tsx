@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { statsError, summaryError } from '../../../mocks/scenarios'
@@ -36,15 +36,15 @@ describe('unit page', () => {
 
   it('shows its rank among the 34 for each metric', async () => {
     renderRoute('/units/c37?from=2024-01&to=2024-12')
-    const ranks = await screen.findByRole('table', { name: 'Xếp hạng so với các đơn vị' }, { timeout: 5000 })
+    await screen.findByRole('article', { name: 'Tin, bài' }, { timeout: 5000 })
     for (const metric of ['articles', 'trainees'] as const) {
       const byUnit = expectedByUnit({ metric, from: '2024-01', to: '2024-12' })
       const mine = byUnit.get('c37') ?? 0
       const rank = [...byUnit].filter(([id, v]) => id !== 'tw' && v > mine).length + 1
       const label = metric === 'articles' ? 'Tin, bài' : 'Học viên'
-      const row = within(ranks).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement
-      expect(row).toHaveTextContent(`${rank} / 34`)
+      await waitFor(() => expect(kpi(label)).toHaveTextContent(`Xếp hạng: ${rank}/34`))
     }
+    expect(screen.getByText(/Xếp hạng trong 34 tỉnh, thành phố/)).toBeInTheDocument()
   })
 
   it('tells a former unit where it went and limits its figures to 30/06/2025, as reported', async () => {
@@ -114,7 +114,9 @@ describe('unit page', () => {
     const kpis = await screen.findByRole('region', { name: 'Chỉ số chính' })
     const alert = await within(kpis).findByRole('alert')
     expect(alert).toHaveTextContent('Không tải được dữ liệu')
-    expect(await screen.findByRole('table', { name: 'Xếp hạng so với các đơn vị' }, { timeout: 5000 })).toBeInTheDocument()
+    // The other widgets ask for other things: still there.
+    const trend = await screen.findByRole('region', { name: 'Tin, bài theo kỳ' })
+    expect(await within(trend).findByRole('button', { name: 'Xem bảng số liệu' }, { timeout: 5000 })).toBeInTheDocument()
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }))
     expect(await within(kpis).findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()
@@ -144,5 +146,8 @@ describe('unit page', () => {
     expect(await within(trend).findByRole('alert')).toHaveTextContent('Không tải được dữ liệu')
     expect(within(trend).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument()
     expect(await screen.findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()
+    // The ranks fail with the figures they come from; the KPI figures stay.
+    expect(await screen.findByText('Không tải được xếp hạng')).toBeInTheDocument()
+    expect(screen.getByRole('article', { name: 'Tin, bài' })).toHaveTextContent(`Xếp hạng: –/34`)
   })
 })

@@ -54,10 +54,13 @@ function combine(results: UnitQueryResult[]): UnitStatsResult {
   return { data: { values, previous }, isPending: false, isPlaceholder: results.some((r) => r.isPlaceholderData), error: null, retry }
 }
 
-/** `withPrevious: false` skips last year's figures (the unit page only needs the ranks). */
-export function useUnitStats(boundary: Boundary, range: MonthRange, coverage: MonthRange, { withPrevious = true } = {}): UnitStatsResult {
-  const prevRange = withPrevious ? previousRange(range, coverage) : null
-  const valueQueries = METRICS.map((metric) => valueQuery(metric, boundary, range))
+/**
+ * `withPrevious: false` skips last year's figures (the unit page only needs the ranks);
+ * `enabled: false` asks for nothing (the national level has no rank).
+ */
+export function useUnitStats(boundary: Boundary, range: MonthRange, coverage: MonthRange, { withPrevious = true, enabled = true } = {}): UnitStatsResult {
+  const prevRange = withPrevious && enabled ? previousRange(range, coverage) : null
+  const valueQueries = enabled ? METRICS.map((metric) => valueQuery(metric, boundary, range)) : []
   const prevQueries = prevRange ? METRICS.map((metric) => previousQuery(metric, prevRange)) : []
   return useQueries({
     queries: [...valueQueries, ...prevQueries],

@@ -25,7 +25,7 @@ export function CompactDelta({ delta }: { delta: Delta }) {
     case 'same':
       return (
         <span className="delta delta--same">
-          <span aria-hidden="true">＝ </span>
+          <span aria-hidden="true">= </span>
           <span className="visually-hidden">{m.same} </span>0%
         </span>
       )

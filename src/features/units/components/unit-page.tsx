@@ -26,7 +26,7 @@ import { unitLabel, needsEra } from '../../../lib/units'
 import { unitHistory } from '../lib/unit-history'
 import { FIRST_CURRENT_MONTH, figureBoundary, unitMonths, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
-import { UnitBreakdown, UnitKpis, UnitRanks, UnitRecords, UnitTrend } from './unit-widgets'
+import { UnitBreakdown, UnitKpis, UnitRecords, UnitTrend } from './unit-widgets'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
 import '../units.css'
 
@@ -67,7 +67,7 @@ function HistoryNotice({ unit, search }: { unit: OrgUnit; search: string }) {
   return (
     <aside className="unit-history" aria-label={m.historyTitle}>
       <span className="unit-history__icon" aria-hidden="true">
-        ⓘ
+        i
       </span>
       <p>
         {history.kind === 'formed' ? (
@@ -204,7 +204,6 @@ function UnitDetail({ unit }: { unit: OrgUnit }) {
       {months ? (
         <>
           <UnitKpis unit={unit} boundary={boundary} months={months} />
-          <UnitRanks unit={unit} boundary={boundary} months={months} />
           <div className="unit-metric-bar">
             <MetricSelect value={metric} onChange={setMetric} />
           </div>

@@ -13,14 +13,14 @@ import { RecordsTable, type RecordColumnKey } from '../../../components/records/
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
 import { statsQueries, summaryQueries } from '../../../lib/api/queries'
-import { type Boundary, type Metric, type OrgUnit } from '../../../lib/api/schemas'
+import type { Boundary, Metric, OrgUnit } from '../../../lib/api/schemas'
 import { formatNumber, formatPercent, formatPeriod, formatRange } from '../../../lib/format'
 import { categoryLabels, granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
 import { unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
-import { categoryPoints, trendPoints, unitRanks, type CategoryPoint, type TrendPoint, type UnitRank } from '../lib/unit-page-data'
+import { categoryPoints, trendPoints, unitRanks, type CategoryPoint, type TrendPoint } from '../lib/unit-page-data'
 import { parseRecordsParams, recordsParamPatch } from '../lib/unit-records-params'
 import { FIRST_CURRENT_MONTH, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
@@ -36,8 +36,27 @@ interface WidgetProps {
 export function UnitKpis({ unit, boundary, months }: WidgetProps) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
+  const { coverage, unitsById } = useFilters()
   const query = useQuery(summaryQueries.detail({ from: months.from, to: months.to, units: [unit.id], boundary }))
+  // Ranks come from every unit's figures for the same months: a query of their own, so the
+  // KPI figures never wait for them and a failure there leaves the figures standing.
+  const ranked = unit.era !== 'national'
+  const stats = useUnitStats(boundary, months, coverage, { withPrevious: false, enabled: ranked })
+  const peers = useMemo(() => [...unitsById.values()].filter((u) => u.era === unit.era), [unitsById, unit.era])
+  const ranks = ranked && stats.data ? unitRanks(unit, peers, stats.data.values) : null
   const monthsText = formatRange(months.from, months.to, lang)
+  const rankNote = unit.era === 'national' ? m.rankNational : unit.era === 'former' ? m.rankNoteFormer(peers.length) : m.rankNoteCurrent(peers.length)
+
+  const rankLine = (metric: Metric) => {
+    if (!ranked) return null
+    const r = ranks?.find((x) => x.metric === metric)
+    return (
+      <p className="unit-rank">
+        {r && r.rank !== null ? m.rankLine(formatNumber(r.rank, lang), formatNumber(r.of, lang)) : stats.error ? m.rankLine('–', formatNumber(peers.length, lang)) : m.rankLoading}
+      </p>
+    )
+  }
+
   let body
   let subtitle: string | undefined
   if (query.isPending) body = <Skeleton height={150} />
@@ -51,7 +70,7 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
     ) : (
       <div className="kpi-grid">
         {data.metrics.map((x) => (
-          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
+          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} footer={rankLine(x.metric)} />
         ))}
       </div>
     )
@@ -66,49 +85,12 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
           {subtitle && <p className="card__subtitle">{subtitle}</p>}
         </div>
       </header>
-      <div className="card__body">{body}</div>
+      <div className="card__body">
+        {body}
+        {ranked && stats.error && <ErrorState error={stats.error} onRetry={stats.retry} title={m.rankError} />}
+        <p className="units-footnote">{rankNote}</p>
+      </div>
     </section>
-  )
-}
-
-export function UnitRanks({ unit, boundary, months }: WidgetProps) {
-  const m = useMessages(unitMessages)
-  const { lang } = useLang()
-  const { coverage, unitsById } = useFilters()
-  const stats = useUnitStats(boundary, months, coverage, { withPrevious: false })
-  const peers = useMemo(() => [...unitsById.values()].filter((u) => u.era === unit.era), [unitsById, unit.era])
-  const ranks = stats.data ? unitRanks(unit, peers, stats.data.values) : null
-  const monthsText = formatRange(months.from, months.to, lang)
-  const subtitle =
-    unit.era === 'national' ? m.rankNational : unit.era === 'former' ? m.rankSubtitleFormer(monthsText, peers.length) : m.rankSubtitleCurrent(monthsText, peers.length)
-  if (unit.era === 'national') {
-    return (
-      <section className="card" aria-labelledby="unit-ranks-title">
-        <h2 id="unit-ranks-title" className="card__title">
-          {m.rankTitle}
-        </h2>
-        <p className="card__subtitle">{subtitle}</p>
-      </section>
-    )
-  }
-  const columns = [
-    { key: 'metric', header: m.rankMetric, rowHeader: true, cell: (r: UnitRank) => metricLabels[lang][r.metric] },
-    { key: 'value', header: m.rankValue, numeric: true, cell: (r: UnitRank) => formatNumber(r.value, lang) },
-    {
-      key: 'rank',
-      header: m.rankRank,
-      numeric: true,
-      cell: (r: UnitRank) => (r.rank === null ? '—' : m.rankOf(formatNumber(r.rank, lang), formatNumber(r.of, lang))),
-    },
-  ]
-  const state = stats.error ? <ErrorState error={stats.error} onRetry={stats.retry} /> : !ranks ? <Skeleton height={200} /> : undefined
-  return (
-    <ChartCard
-      title={m.rankTitle}
-      subtitle={subtitle}
-      state={state}
-      table={ranks ? <DataTable caption={m.rankTitle} columns={columns} rows={ranks} rowKey={(r) => r.metric} /> : undefined}
-    />
   )
 }
 

@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+
+/** The values of a metric column as numbers, in the order shown (national row left out). */
+async function columnValues(page: Page, metricIndex: number): Promise<number[]> {
+  return page.$$eval(
+    '.units-table tbody tr:not(.units-table__national)',
+    (rows, index) => rows.map((r) => Number((r.querySelectorAll('td')[index * 3]?.textContent ?? '').replace(/[.,]/g, ''))),
+    metricIndex,
+  )
+}
+
+async function tableReady(page: Page): Promise<void> {
+  await page.locator('.units-table tbody tr').first().waitFor({ timeout: 15_000 })
+}
+
+describe.skipIf(skipReason !== null)('units table and unit page in Chromium', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('filters by a province and a year, sorts the table, opens a unit and shows its history', async () => {
+    const page = await openPage(browser, '/units')
+    await tableReady(page)
+
+    // A year: last year's preset. Provinces: two, chosen in the filter bar's picker.
+    await page.getByLabel('Kỳ báo cáo').selectOption('last-year')
+    await expect.poll(() => page.url()).toContain('preset=last-year')
+    await page.getByRole('button', { name: /Tỉnh \/ thành phố/ }).click()
+    const search = page.getByPlaceholder('Tìm tỉnh, thành phố (không cần dấu)')
+    await search.fill('ninh')
+    // The picker's boxes follow the URL, so each click is one navigation: wait for it.
+    for (const name of ['Ninh Bình', 'Quảng Ninh', 'Bắc Ninh']) {
+      const box = page.getByRole('checkbox', { name, exact: true })
+      await box.click()
+      await expect.poll(() => box.isChecked()).toBe(true)
+    }
+    await page.getByRole('button', { name: 'Xong' }).click()
+    await expect.poll(() => page.url()).toContain('units=')
+    await expect.poll(() => page.locator('.units-table tbody tr').count()).toBe(3)
+
+    // Sort by trainees, highest first, then check against the API's figures.
+    await page.getByRole('button', { name: 'Học viên: Số lượng' }).click()
+    await expect.poll(() => page.url()).toContain('sort=-trainees')
+    const shown = await columnValues(page, 4)
+    expect(shown).toEqual(shown.toSorted((a, b) => b - a))
+    const year = new URL(page.url()).searchParams.get('preset') === 'last-year' ? new Date().getFullYear() - 1 : 0
+    const api = (await (
+      await fetch(`${baseUrl}/api/v1/stats?metric=trainees&from=${year}-01&to=${year}-12&by=unit&units=c37,c22,c24`)
+    ).json()) as { rows: { unit: string; value: number }[] }
+    expect(shown).toEqual(api.rows.map((r) => r.value).toSorted((a, b) => b - a))
+    await screenshot(page, 'units-filtered-vi-1440')
+
+    // Open a unit: its page keeps the filters and tells its history.
+    await page.getByRole('link', { name: 'Ninh Bình' }).click()
+    await expect.poll(() => page.url()).toContain('/units/c37?')
+    const history = page.getByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })
+    await expect.poll(() => history.textContent()).toContain('Thành lập ngày 01/07/2025 trên cơ sở hợp nhất Hà Nam, Nam Định và Ninh Bình')
+    await history.getByRole('link', { name: 'Hà Nam' }).click()
+    await expect.poll(() => page.url()).toContain('/units/f35?')
+    await expect.poll(() => page.getByRole('complementary').first().textContent()).toContain('Đã hợp nhất vào Ninh Bình từ ngày 01/07/2025')
+    expect(pageErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('has no serious or critical axe violations on the table and a unit page', async () => {
+    for (const path of ['/units?preset=last-year&sort=-articles', '/units/c37?preset=last-year']) {
+      const page = await openPage(browser, path)
+      await page.locator(path.includes('/units/') ? '.kpi-card' : '.units-table tbody tr').first().waitFor({ timeout: 15_000 })
+      await page.waitForLoadState('networkidle')
+      const violations = await seriousAxeViolations(page)
+      expect({ path, violations }).toEqual({ path, violations: [] })
+      await page.context().close()
+    }
+  })
+
+  it('takes screenshots of the table and a unit page, wide and narrow, in both languages', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const width of [1440, 390]) {
+        const height = width === 390 ? 844 : 900
+        const table = await openPage(browser, '/units?from=2025-01&to=2025-12&boundary=reported&sort=-articles', { lang, width, height })
+        await tableReady(table)
+        await table.waitForLoadState('networkidle')
+        // The first column stays in view when the table scrolls sideways (it must, at 390 px).
+        const scroller = table.locator('.units-table-scroll')
+        const scrolled = await scroller.evaluate((el) => {
+          el.scrollLeft = 400
+          return el.scrollLeft
+        })
+        expect(width === 390 ? scrolled : 400).toBe(400)
+        const left = await table.locator('.units-table tbody tr').nth(1).locator('th').evaluate((el) => el.getBoundingClientRect().left)
+        const boxLeft = await scroller.evaluate((el) => el.getBoundingClientRect().left)
+        expect(Math.abs(left - boxLeft)).toBeLessThan(2)
+        await scroller.evaluate((el) => (el.scrollLeft = 0))
+        await screenshot(table, `units-table-${lang}-${width}`)
+        await table.context().close()
+
+        for (const id of ['c37', 'f35']) {
+          const unit = await openPage(browser, `/units/${id}?preset=last-year`, { lang, width, height })
+          await unit.locator('.kpi-card').first().waitFor({ timeout: 15_000 })
+          await unit.locator('.chart .recharts-surface, .records__table').first().waitFor({ timeout: 15_000 })
+          await unit.waitForLoadState('networkidle')
+          await screenshot(unit, `unit-${id}-${lang}-${width}`)
+          expect(pageErrors(unit)).toEqual([])
+          await unit.context().close()
+        }
+      }
+    }
+  })
+})
