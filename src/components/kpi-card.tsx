@@ -36,7 +36,7 @@ export function DeltaText({ delta }: { delta: Delta }) {
     case 'same':
       return (
         <span className="delta delta--same">
-          <span aria-hidden="true">＝ </span>
+          <span aria-hidden="true">= </span>
           {m.same}
         </span>
       )
