@@ -27,7 +27,8 @@ const messages = defineMessages({
   },
 })
 
-export function DeltaText({ delta }: { delta: Delta }) {
+/** `fractionDigits` of the absolute change: an average that rose by 0.7 must not read "+1". */
+export function DeltaText({ delta, fractionDigits = 0 }: { delta: Delta; fractionDigits?: number }) {
   const { lang } = useLang()
   const m = useMessages(messages)
   switch (delta.kind) {
@@ -44,7 +45,7 @@ export function DeltaText({ delta }: { delta: Delta }) {
       return (
         <span className="delta delta--up">
           <span aria-hidden="true">▲ </span>
-          {m.up} {formatSigned(delta.absolute, lang)} ({m.newThisYear})
+          {m.up} {formatSigned(delta.absolute, lang, fractionDigits)} ({m.newThisYear})
         </span>
       )
     case 'up':
@@ -52,7 +53,7 @@ export function DeltaText({ delta }: { delta: Delta }) {
       return (
         <span className={`delta delta--${delta.kind}`}>
           <span aria-hidden="true">{delta.kind === 'up' ? '▲ ' : '▼ '}</span>
-          {delta.kind === 'up' ? m.up : m.down} {formatSigned(delta.absolute, lang)} ({formatPercent(delta.ratio, lang)})
+          {delta.kind === 'up' ? m.up : m.down} {formatSigned(delta.absolute, lang, fractionDigits)} ({formatPercent(delta.ratio, lang)})
         </span>
       )
   }
@@ -86,7 +87,7 @@ export function KpiCard({
         {unit && <span className="kpi-card__unit"> {unit}</span>}
       </p>
       <p className="kpi-card__delta">
-        <DeltaText delta={delta} />
+        <DeltaText delta={delta} fractionDigits={fractionDigits} />
       </p>
       <p className="kpi-card__previous">
         {m.previous}: {previous === null ? '—' : formatNumber(previous, lang, fractionDigits)}

@@ -27,9 +27,9 @@ export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits =
   return numberFormat(lang, { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(ratio)
 }
 
-/** A signed difference: "+1.234", "−56", "0". */
-export function formatSigned(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value)
+/** A signed difference: "+1.234", "−56", "0" (`maximumFractionDigits` for averages: "+0,7"). */
+export function formatSigned(value: number, lang: Lang, maximumFractionDigits = 0): string {
+  return numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value)
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
