@@ -133,7 +133,7 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
     // Audits that cost points in the scored categories, so the report says what to fix.
     const failing = Object.values(cats)
       .flatMap((cat) => cat.auditRefs.filter((ref) => ref.weight > 0).map((ref) => result.lhr.audits[ref.id]))
-      .filter((a) => a !== undefined && a.score !== null && a.score < 0.9)
+      .filter((a) => a !== undefined && a.score !== null && a.score < (a.scoreDisplayMode === 'binary' ? 1 : 0.9))
       .map((a) => `${a?.id} (${a?.displayValue ?? a?.score})`)
     const out: Record<string, number> = {}
     for (const [key, cat] of Object.entries(cats)) out[key] = Math.round((cat.score ?? 0) * 100)
