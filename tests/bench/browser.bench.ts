@@ -84,13 +84,14 @@ async function loadOnce(browser: Browser, baseUrl: string, gzCache: Map<string, 
     await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, CHARTS, { timeout: 20_000 })
     const timing = await page.evaluate(
       ([kpis, charts]) => {
-        const mark = (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? Number.NaN
-        const kpisAt = mark(kpis)
+        // Runs in the page (serialised), so no helper from outside can be used here.
+        const kpisAt = performance.getEntriesByName(kpis, 'mark')[0]?.startTime ?? Number.NaN
+        const chartsAt = performance.getEntriesByName(charts, 'mark')[0]?.startTime ?? Number.NaN
         const scripts = performance
           .getEntriesByType('resource')
           .filter((e) => e.name.endsWith('.js') && (e as PerformanceResourceTiming).responseEnd <= kpisAt)
           .map((e) => e.name)
-        return { kpisAt, chartsAt: mark(charts), scripts }
+        return { kpisAt, chartsAt, scripts }
       },
       [KPIS, CHARTS] as const,
     )
