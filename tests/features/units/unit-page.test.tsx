@@ -65,6 +65,24 @@ describe('unit page', () => {
     expect(await screen.findByText(`${vi(records)} hoạt động`, {}, { timeout: 5000 })).toBeInTheDocument()
   })
 
+  it('pages and sorts its records in the URL, newest first by default, and reports a bad page number', async () => {
+    const { user, location } = renderRoute('/units/c22?from=2024-01&to=2024-12&page=abc')
+    expect(await screen.findByText('page=abc không hợp lệ; đã dùng giá trị mặc định.', {}, { timeout: 5000 })).toBeInTheDocument()
+    const records = await screen.findByRole('region', { name: 'Hoạt động của đơn vị' })
+    const table = await within(records).findByRole('table', {}, { timeout: 5000 })
+    const expected = ACTIVITY_KINDS.flatMap((kind) => expectedRecords({ metric: kind, from: '2024-01', to: '2024-12', units: ['c22'] }))
+    expect(within(records).getByText(`${vi(expected.length)} hoạt động`)).toBeInTheDocument()
+    const newest = expected.map((r) => r.date).toSorted().at(-1) as string
+    const firstDate = within(table).getAllByRole('row')[1]?.querySelector('time')
+    expect(firstDate).toHaveAttribute('datetime', newest)
+    expect(within(table).getAllByRole('row')).toHaveLength(21)
+    await user.click(within(records).getByRole('button', { name: 'Trang sau' }))
+    expect(location()).toContain('page=2')
+    await user.click(within(records).getByRole('button', { name: /Nội dung/ }))
+    expect(location()).toContain('sort=title')
+    expect(location()).not.toContain('page=')
+  })
+
   it('says a former unit has no figures after its merger, with a link to its successor', async () => {
     renderRoute('/units/f35?from=2026-01&to=2026-06', { lang: 'en' })
     expect(await screen.findByText(/it stopped reporting on 1 Jul 2025/)).toBeInTheDocument()

@@ -215,10 +215,10 @@ describe('unit page data', () => {
   })
 
   it('parses the records list parameters with fallbacks', () => {
-    expect(parseRecordsParams(new URLSearchParams('sort=title&page=3&pageSize=20')).params).toEqual({ sort: 'title', page: 3, pageSize: 20 })
+    expect(parseRecordsParams(new URLSearchParams('sort=title&page=3&pageSize=100')).params).toEqual({ sort: 'title', page: 3, pageSize: 100 })
     const bad = parseRecordsParams(new URLSearchParams('sort=colour&page=0&pageSize=9999'))
-    expect(bad.params).toEqual({ sort: '-date', page: 1, pageSize: 50 })
+    expect(bad.params).toEqual({ sort: '-date', page: 1, pageSize: 20 })
     expect(bad.issues.map((i) => i.param)).toEqual(['sort', 'page', 'pageSize'])
-    expect(recordsParamPatch({ sort: '-date', page: 1, pageSize: 50 })).toEqual({ sort: null, page: null, pageSize: null })
+    expect(recordsParamPatch({ sort: '-date', page: 1, pageSize: 20 })).toEqual({ sort: null, page: null, pageSize: null })
   })
 })

@@ -76,7 +76,7 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
     )
   }
   return (
-    <section className="card" aria-labelledby="unit-kpis-title">
+    <section className="card unit-kpis" aria-labelledby="unit-kpis-title">
       <header className="card__header">
         <div>
           <h2 id="unit-kpis-title" className="card__title">
@@ -183,7 +183,7 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source']
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
   return (
-    <section className="card" aria-labelledby="unit-records-title">
+    <section className="card unit-records" aria-labelledby="unit-records-title">
       <header className="card__header">
         <div>
           <h2 id="unit-records-title" className="card__title">

@@ -2,8 +2,14 @@
  * The URL parameters of a unit page's records list (`sort`, `page`, `pageSize`): parsed with
  * fallbacks to the records table's defaults, each unusable value reported.
  */
-import { DEFAULT_RECORD_PAGE_SIZE, DEFAULT_RECORD_SORT } from '../../../components/records/records-query'
+import { DEFAULT_RECORD_SORT } from '../../../components/records/records-query'
 import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE, type ActivitySort } from '../../../lib/api/schemas'
+
+/**
+ * A unit's records are the page's last widget, below the figures: 20 a page keeps the page
+ * short (on a phone each record is a card); the choice is in the URL like the others.
+ */
+export const UNIT_RECORDS_PAGE_SIZE = 20
 
 export interface RecordsParams {
   sort: ActivitySort
@@ -24,7 +30,7 @@ function positive(raw: string | null, max = Number.MAX_SAFE_INTEGER): number | n
 
 export function parseRecordsParams(search: URLSearchParams): { params: RecordsParams; issues: RecordsParamIssue[] } {
   const issues: RecordsParamIssue[] = []
-  const params: RecordsParams = { sort: DEFAULT_RECORD_SORT, page: 1, pageSize: DEFAULT_RECORD_PAGE_SIZE }
+  const params: RecordsParams = { sort: DEFAULT_RECORD_SORT, page: 1, pageSize: UNIT_RECORDS_PAGE_SIZE }
   const sort = search.get('sort')
   if (sort !== null) {
     const key = sort.startsWith('-') ? sort.slice(1) : sort
@@ -51,6 +57,6 @@ export function recordsParamPatch(next: RecordsParams): Record<string, string | 
   return {
     sort: next.sort === DEFAULT_RECORD_SORT ? null : next.sort,
     page: next.page === 1 ? null : String(next.page),
-    pageSize: next.pageSize === DEFAULT_RECORD_PAGE_SIZE ? null : String(next.pageSize),
+    pageSize: next.pageSize === UNIT_RECORDS_PAGE_SIZE ? null : String(next.pageSize),
   }
 }
