@@ -20,6 +20,7 @@ import { useTrainingStats } from '../api/use-training-data'
 import { audienceRows, periodRows, sumRows, unitRows, unitsInScope, type Measure, type TrainingRow } from '../lib/chart-data'
 import { coverageOf, describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
+import { useNarrow } from './use-narrow'
 
 /** Bars shown before "show all" in the ranking by unit. */
 const UNIT_CHART_LIMIT = 40
@@ -194,6 +195,10 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
   const search = filterSearch(filters)
 
   const [showAll, setShowAll] = useState(false)
+  const narrow = useNarrow()
+  // On a phone, long names with their era wrap onto two lines: narrower labels, taller rows.
+  const labelWidth = withEra && !narrow ? 220 : 150
+  const rowHeight = withEra && narrow ? 34 : 22
 
   const rows = stats.courses && stats.trainees ? unitRows(stats.courses, stats.trainees, inScope, unitsById, measure) : []
   // A long ranking (the 98 units of 2025 as reported) shows its top first; the table and the
@@ -241,10 +246,10 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
       chart={
         <BarChart
           data={chartRows}
-          categoryWidth={withEra ? 220 : 150}
+          categoryWidth={labelWidth}
           xKey="label"
           layout="vertical"
-          height={Math.max(160, chartRows.length * 22 + 48)}
+          height={Math.max(160, chartRows.length * rowHeight + 48)}
           series={[{ key: measure, label: labels[measure], color: CURRENT_COLOR }]}
           colorOf={(r) => (r.id === 'tw' ? NATIONAL_COLOR : undefined)}
           ariaLabel={m.chartAria(m.byUnit, labels[measure], scope)}
