@@ -42,7 +42,7 @@ export interface RecordsTableProps {
   onChange: (change: RecordsTableChange) => void
   /** Accessible name of the table (also its caption for screen readers). */
   caption: string
-  /** Show every unit with its era ("Ninh Bình (từ 01/07/2025)"); former units always carry theirs. */
+  /** Show every unit with its era ("Ninh Bình (từ 01/07/2025)"), for the as-reported view; otherwise only former units carry theirs. */
   withEra: boolean
   /** Which columns to show (default: all of `RECORD_COLUMNS`). */
   columns?: readonly RecordColumnKey[]
@@ -85,11 +85,16 @@ type Messages = (typeof recordsMessages)['vi']
 function UnitCell({ activity, unitsById, lang, withEra, m }: { activity: Activity; unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined; lang: Lang; withEra: boolean; m: Messages }) {
   const unit = unitsById?.get(activity.unit)
   if (!unit) return <>{activity.unit}</>
-  const successor = unit.successorId ? unitsById?.get(unit.successorId) : undefined
+  if (withEra) return <>{unitLabel(unit, lang, true)}</>
+  // Within current boundaries a former unit's record still names the unit that reported it,
+  // with its era and the unit it now counts under (why Hà Nam shows up under Ninh Bình).
+  const successor = unit.era === 'former' && unit.successorId ? unitsById?.get(unit.successorId) : undefined
+  if (unit.era !== 'former') return <>{unitLabel(unit, lang, false)}</>
   return (
     <>
-      {unitLabel(unit, lang, withEra || unit.era === 'former')}
-      {successor && !withEra && <span className="records__sub">{m.nowPartOf(successor.name)}</span>}
+      {unit.name}
+      <span className="records__sub">{m.formerEra}</span>
+      {successor && <span className="records__sub">{m.nowPartOf(successor.name)}</span>}
     </>
   )
 }
@@ -137,7 +142,7 @@ function cellOf(key: RecordColumnKey, a: Activity, ctx: { lang: Lang; m: Message
     case 'format':
       return a.format ? formatLabels[lang][a.format] : null
     case 'source':
-      return <SourceCell activity={a} m={m} />
+      return a.source ? <SourceCell activity={a} m={m} /> : null
   }
 }
 
@@ -271,6 +276,22 @@ export function RecordsTable({
   return (
     <div className="records" aria-busy={query.isPlaceholderData || query.isFetching}>
       <div className="records__summary">
+        <div className="field field--inline records__sort-select">
+          <label className="field__label" htmlFor={`${captionId}-sort`}>
+            {m.sortBy}
+          </label>
+          <select id={`${captionId}-sort`} className="select" value={params.sort} onChange={(e) => onChange({ sort: e.target.value as ActivitySort, page: 1 })}>
+            {columns.flatMap((key) => {
+              const sortable = SORT_KEY_OF[key]
+              if (!sortable) return []
+              return [`-${sortable}`, sortable].map((value) => (
+                <option key={value} value={value}>
+                  {m.sortOption(m[key], value.startsWith('-'))}
+                </option>
+              ))
+            })}
+          </select>
+        </div>
         <output className="records__count">
           <strong>{count}</strong>
           <span className="records__showing">
@@ -312,11 +333,19 @@ export function RecordsTable({
           <tbody>
             {data.items.map((activity) => (
               <tr key={activity.id} className={activity.source ? 'records__row--sourced' : undefined}>
-                {columns.map((key) => (
-                  <td key={key} className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}`}>
-                    {cellOf(key, activity, ctx)}
-                  </td>
-                ))}
+                {columns.map((key) => {
+                  const content = cellOf(key, activity, ctx)
+                  return (
+                    <td
+                      key={key}
+                      className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}${content === null ? ' records__col--empty' : ''}`}
+                      // The stacked layout of narrow screens hides the header row and shows this label instead.
+                      data-label={m[key]}
+                    >
+                      {content}
+                    </td>
+                  )
+                })}
               </tr>
             ))}
           </tbody>

@@ -38,8 +38,8 @@ describe('activities explorer: list, sort, page', () => {
     expect(rows).toHaveLength(50)
     expect(column(rows, 4)).toEqual(expected.slice(0, 50).map((r) => r.title))
     expect(column(rows, 0)[0]).toBe(formatDate(expected[0]!.date, 'vi'))
-    // Records keep the unit that reported them, with its era: Hà Nam, Nam Định… before the merger.
-    expect(column(rows, 1).some((u) => u.includes('Hà Nam (trước 01/07/2025)'))).toBe(true)
+    // Records keep the unit that reported them, with its era and the unit it now counts under.
+    expect(column(rows, 1)).toContain('Hà Namtrước 01/07/2025nay thuộc Ninh Bình')
     expect(screen.getByRole('columnheader', { name: /Ngày/ })).toHaveAttribute('aria-sort', 'descending')
   })
 
@@ -137,6 +137,16 @@ describe('activities explorer: search', () => {
   it('says when the period lies outside the data', async () => {
     renderRoute('/activities?from=2030-01&to=2030-12')
     expect(await screen.findByText(/nằm ngoài phạm vi số liệu/, {}, { timeout: 5000 })).toBeInTheDocument()
+  })
+
+  it('as reported, every unit carries its era', async () => {
+    renderRoute('/activities?from=2025-06&to=2025-07&units=f35,c37&boundary=reported&pageSize=200')
+    const expected = expectedList({ from: '2025-06', to: '2025-07', units: ['f35', 'c37'], boundary: 'reported' })
+    expect(expected.length).toBeLessThanOrEqual(200)
+    await findCount(expected.length)
+    const units = new Set(column(tableRows(), 1))
+    expect(units).toContain('Hà Nam (trước 01/07/2025)')
+    expect(units).toContain('Ninh Bình (từ 01/07/2025)')
   })
 
   it('in English: count, dates and headers in English', async () => {
