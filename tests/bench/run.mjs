@@ -5,8 +5,8 @@ import { runnerImport } from 'vite'
 const SUITES = [
   ['Mock API', './tests/bench/mock-api.bench.ts', 'benchMockApi'],
   ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
-  ['Export CSV', './tests/bench/export.bench.ts', 'benchExport'],
   ['Units table', './tests/bench/units-table.bench.ts', 'benchUnitsTable'],
+  ['Export CSV', './tests/bench/export.bench.ts', 'benchExport'],
   ['Browser (overview)', './tests/bench/browser.bench.ts', 'benchBrowser'],
 ]
 

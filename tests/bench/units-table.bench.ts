@@ -1,0 +1,115 @@
+/**
+ * Render time of the units table for the 63-unit view (as reported, the year 2024: 63 former
+ * units and the central level, five metrics, value, change and rank each).
+ *
+ * Method: in Node, with the mock API's engine answering the table's ten `/stats` requests
+ * directly (no HTTP, so the figure is the app's own work): (1) the pure transform —
+ * `buildUnitsTable` (values, same-territory comparison from monthly figures, ranks) plus
+ * filtering and sorting; (2) that plus rendering the real `UnitsTable` component to HTML with
+ * react-dom/server (`renderToString`, same components, messages and formatters as the page,
+ * without the browser's layout and paint). Median of repeated runs after a warm-up.
+ */
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { createMemoryRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import { generateActivities } from '../../mocks/data/generate'
+import { allUnits } from '../../mocks/data/org-units'
+import { createDb } from '../../mocks/db'
+import { UnitsTable } from '../../src/features/units/components/units-table'
+import { monthlyByUnit } from '../../src/features/units/lib/unit-range'
+import { buildUnitsTable, matchesRow, parseSort, sortRows, totalsOf, type UnitRow } from '../../src/features/units/lib/units-table'
+import { METRICS, type Metric } from '../../src/lib/api/schemas'
+import { I18nProvider } from '../../src/lib/i18n/i18n'
+import { unitLabel } from '../../src/lib/units'
+
+export interface BenchRow {
+  name: string
+  value?: string
+  medianMs?: number
+  runs?: number
+  target?: string
+  met?: boolean
+  extra?: string
+}
+
+const RUNS = 25
+const RANGE = { from: '2024-01', to: '2024-12' }
+const COVERAGE = { from: '2018-01', to: '2026-10' }
+
+function median(runs: number, fn: () => unknown): number {
+  fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    fn()
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)] ?? Number.NaN
+}
+
+export async function benchUnitsTable(): Promise<BenchRow[]> {
+  const db = createDb(generateActivities())
+  const values = {} as Record<Metric, Map<string, number>>
+  const previous = {} as Record<Metric, ReturnType<typeof monthlyByUnit>>
+  for (const metric of METRICS) {
+    const now = db.stats({ metric, ...RANGE, granularity: 'year', by: ['unit'], boundary: 'reported' })
+    values[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.value]))
+    const prev = db.stats({ metric, from: '2023-01', to: '2023-12', granularity: 'month', by: ['period', 'unit'], boundary: 'reported' })
+    previous[metric] = monthlyByUnit(prev.rows)
+  }
+  const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
+  const sort = parseSort('-articles').sort
+
+  const transform = () => {
+    const table = buildUnitsTable({ units: allUnits, boundary: 'reported', range: RANGE, coverage: COVERAGE, values, previous })
+    const visible = table.rows.filter((row) => matchesRow(row, { q: '', region: null, units: [] }, label(row)))
+    const sorted = sortRows(visible.filter((r) => r.unit.era !== 'national'), sort, label, 'vi')
+    return { table, visible, sorted }
+  }
+
+  let rowsRendered = 0
+  let htmlBytes = 0
+  const render = () => {
+    const { table, sorted } = transform()
+    const national = table.rows.find((r) => r.unit.era === 'national') ?? null
+    const element = createElement(UnitsTable, {
+      caption: 'Số liệu các đơn vị, 2024',
+      nationalRow: national,
+      rows: sorted,
+      sort,
+      onSort: () => undefined,
+      labelOf: label,
+      hrefOf: (row: UnitRow) => `/units/${row.unit.id}?from=2024-01&to=2024-12&boundary=reported`,
+      footer: [{ label: 'Toàn quốc', totals: totalsOf(table.rows) }],
+    })
+    // The table's links need a router; a memory router with one route holding the table.
+    const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/units'] })
+    const html = renderToString(createElement(I18nProvider, { initialLang: 'vi' }, createElement(RouterProvider, { router })))
+    rowsRendered = (html.match(/<tr/g) ?? []).length
+    htmlBytes = html.length
+  }
+
+  const transformMs = median(RUNS, transform)
+  const renderMs = median(RUNS, render)
+  const { table } = transform()
+  return [
+    {
+      name: 'Units table, 63-unit view: transform (build, rank, compare, sort)',
+      medianMs: transformMs,
+      runs: RUNS,
+      target: '< 10 ms',
+      met: transformMs < 10,
+      extra: `${table.rows.length} rows (63 former units + central level, 2024 as reported), ${table.hidden.length} current units hidden; pure functions in Node`,
+    },
+    {
+      name: 'Units table, 63-unit view: transform + React render',
+      medianMs: renderMs,
+      runs: RUNS,
+      target: '< 50 ms',
+      met: renderMs < 50,
+      extra: `renderToString of the real UnitsTable in Node (no layout/paint): ${rowsRendered} <tr>, ${(htmlBytes / 1024).toFixed(0)} KB of HTML`,
+    },
+  ]
+}
