@@ -4,6 +4,9 @@ import { presetRange } from '../../src/filters/filters'
 import { formatNumber } from '../../src/lib/format'
 import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
 
+/** Shared machines are slow: give the UI time before a poll fails. */
+const POLL = { timeout: 10_000 }
+
 /** Waits until the overview's KPI values and every chart are drawn (the performance marks). */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('ttdn:kpis-visible').length > 0, null, { timeout: 20_000 })
@@ -30,11 +33,11 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     // The URL holds the selection, so the box is ticked once the navigation has rendered.
     await page.getByRole('checkbox', { name: 'Quảng Ninh' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
-    await expect.poll(() => page.url()).toContain('units=c22')
+    await expect.poll(() => page.url(), POLL).toContain('units=c22')
 
     // A year: last year.
     await page.getByLabel('Reporting period').selectOption('last-year')
-    await expect.poll(() => page.url()).toContain('preset=last-year')
+    await expect.poll(() => page.url(), POLL).toContain('preset=last-year')
 
     const { from, to } = presetRange('last-year')
     const res = await fetch(`${baseUrl}/api/v1/summary?from=${from}&to=${to}&units=c22&boundary=current`)
@@ -42,18 +45,18 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
     expect(articles).toBeGreaterThan(0)
     const card = page.getByRole('article', { name: 'News items & articles' })
-    await expect.poll(() => card.locator('.kpi-card__value').textContent()).toBe(formatNumber(articles, 'en'))
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent()).toContain('Quảng Ninh')
+    await expect.poll(() => card.locator('.kpi-card__value').textContent(), POLL).toBe(formatNumber(articles, 'en'))
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent(), POLL).toContain('Quảng Ninh')
 
     // Quảng Ninh is in colour, the rest muted; open Hà Nội from the map.
     const map = page.getByRole('list', { name: /Tile map of the 34 provinces/ })
-    expect(await map.getByRole('link', { name: /outside the filter/ }).count()).toBe(33)
+    await expect.poll(() => map.getByRole('link', { name: /outside the filter/ }).count(), POLL).toBe(33)
     const hanoi = map.getByRole('link', { name: /^Hà Nội / })
     await hanoi.hover()
-    expect(await hanoi.locator('.tile__tip').isVisible()).toBe(true)
+    await expect.poll(() => hanoi.locator('.tile__tip').isVisible(), POLL).toBe(true)
     await screenshot(page, 'overview-en-1440-filtered')
     await hanoi.click()
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/units/c01')
+    await expect.poll(() => new URL(page.url()).pathname, POLL).toBe('/units/c01')
     expect(new URL(page.url()).search).toContain('units=c22')
     expect(pageErrors(page)).toEqual([])
     await page.context().close()
@@ -64,9 +67,9 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await settled(page)
     const tile = page.getByRole('list', { name: /Bản đồ ô 34 tỉnh/ }).getByRole('link', { name: /^Đà Nẵng / })
     await tile.focus()
-    expect(await tile.locator('.tile__tip').isVisible()).toBe(true)
+    await expect.poll(() => tile.locator('.tile__tip').isVisible(), POLL).toBe(true)
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.url()).toContain('/units/c48?preset=last-year')
+    await expect.poll(() => page.url(), POLL).toContain('/units/c48?preset=last-year')
     await page.context().close()
   })
 
