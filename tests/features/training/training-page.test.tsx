@@ -194,6 +194,14 @@ describe('breakdowns', () => {
     }
     const total = within(within(table).getByRole('row', { name: /^Tổng/ })).getAllByRole('cell')
     expect(total[0]).toHaveTextContent(vi(expectedTotal({ metric: 'trainings', ...q })))
+    // Equal numbers of courses share a rank.
+    const body = within(table).getAllByRole('row').slice(1, -1)
+    const ranked = body.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))
+    for (let i = 1; i < ranked.length; i++) {
+      const [rank, courses] = [ranked[i]?.[0], ranked[i]?.[1]]
+      if (courses === ranked[i - 1]?.[1]) expect(rank).toBe(ranked[i - 1]?.[0])
+      else expect(rank).toBe(String(i + 1))
+    }
   })
 
   it('switches the charts to trainees in the URL, and reports a bad `view`', async () => {

@@ -211,7 +211,8 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
     trainees: r.trainees,
   }))
   const columns: DataTableColumn<(typeof rows)[number]>[] = [
-    { key: 'rank', header: m.rank, numeric: true, cell: (r) => formatNumber(rows.indexOf(r) + 1, lang) },
+    // Equal figures share a rank (1, 2, 3, 3, 5): the order among them is only alphabetical.
+    { key: 'rank', header: m.rank, numeric: true, cell: (r) => formatNumber(rows.findIndex((o) => o[measure] === r[measure]) + 1, lang) },
     {
       key: 'unit',
       header: m.unit,
