@@ -196,12 +196,11 @@ describe('breakdowns', () => {
     expect(total[0]).toHaveTextContent(vi(expectedTotal({ metric: 'trainings', ...q })))
     // Equal numbers of courses share a rank.
     const body = within(table).getAllByRole('row').slice(1, -1)
-    const ranked = body.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))
-    for (let i = 1; i < ranked.length; i++) {
-      const [rank, courses] = [ranked[i]?.[0], ranked[i]?.[1]]
-      if (courses === ranked[i - 1]?.[1]) expect(rank).toBe(ranked[i - 1]?.[0])
-      else expect(rank).toBe(String(i + 1))
-    }
+    const shown = body.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent ?? ''))
+    const figures = shown.map((cells) => cells[1])
+    const expectedRanks = figures.map((f) => String(figures.indexOf(f) + 1))
+    expect(shown.map((cells) => cells[0])).toEqual(expectedRanks)
+    expect(new Set(expectedRanks).size).toBeLessThan(expectedRanks.length)
   })
 
   it('switches the charts to trainees in the URL, and reports a bad `view`', async () => {
