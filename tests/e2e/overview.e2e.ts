@@ -34,6 +34,8 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Quảng Ninh' }).click()
     await page.getByRole('button', { name: 'Done' }).click()
     await expect.poll(() => page.url(), POLL).toContain('units=c22')
+    // Wait for the screen to show the unit before the next change, as a user would.
+    await expect.poll(() => page.getByRole('button', { name: /Province \/ municipality Quảng Ninh/ }).isVisible(), POLL).toBe(true)
 
     // A year: last year.
     await page.getByLabel('Reporting period').selectOption('last-year')
