@@ -12,13 +12,14 @@ function LanguageSwitch() {
   const { lang, setLang } = useLang()
   const m = useMessages(shellMessages)
   return (
-    <div className="lang-switch" role="group" aria-label={m.language}>
+    <fieldset className="lang-switch">
+      <legend className="visually-hidden">{m.language}</legend>
       {LANGS.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
           {l === 'vi' ? 'Tiếng Việt' : 'English'}
         </button>
       ))}
-    </div>
+    </fieldset>
   )
 }
 
@@ -55,7 +56,7 @@ function FilterNotice() {
   const [dismissedFor, setDismissedFor] = useState<string | null>(null)
   if (issues.length === 0 || dismissedFor === search) return null
   return (
-    <div className="notice" role="status">
+    <section className="notice" aria-live="polite" aria-label={m.noticeTitle}>
       <div>
         <p className="notice__title">{m.noticeTitle}</p>
         <ul>
@@ -67,7 +68,7 @@ function FilterNotice() {
       <button type="button" className="icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => setDismissedFor(search)}>
         <span aria-hidden="true">×</span>
       </button>
-    </div>
+    </section>
   )
 }
 
@@ -94,7 +95,7 @@ export function AppLayout() {
       </a>
       <MockScenarioBanner />
       <FiltersProvider
-        fallback={({ error, retry }) => (
+        renderFallback={({ error, retry }) => (
           <>
             <header className="app-header">
               <div className="app-header__inner">

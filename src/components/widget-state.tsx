@@ -11,9 +11,9 @@ import { useMessages } from '../lib/i18n/i18n'
 export function Skeleton({ height = 160, label }: { height?: number; label?: string }) {
   const m = useMessages(commonMessages)
   return (
-    <div className="skeleton" style={{ height }} role="status" aria-live="polite">
+    <output className="skeleton" style={{ height }} aria-live="polite">
       <span className="visually-hidden">{label ?? m.loading}</span>
-    </div>
+    </output>
   )
 }
 
@@ -48,8 +48,6 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return (
-    <div className="widget-empty" role="status">
-      {children}
-    </div>
+    <output className="widget-empty">{children}</output>
   )
 }

@@ -49,7 +49,14 @@ function useAllowedParams(): Set<string> {
   return allowed
 }
 
-export function FiltersProvider({ children, fallback }: { children: ReactNode; fallback: (state: { error: Error | null; retry: () => void }) => ReactNode }) {
+export function FiltersProvider({
+  children,
+  renderFallback,
+}: {
+  children: ReactNode
+  /** What to show until the org units are loaded, or when they fail. */
+  renderFallback: (state: { error: Error | null; retry: () => void }) => ReactNode
+}) {
   const [searchParams, setSearchParams] = useSearchParams()
   const allowed = useAllowedParams()
   const orgUnits = useQuery(orgUnitsQueries.list('reported'))
@@ -96,16 +103,22 @@ export function FiltersProvider({ children, fallback }: { children: ReactNode; f
     // oxlint-disable-next-line react/exhaustive-deps
   }, [orgUnits.data, searchParams, [...allowed].join(',')])
 
+  const unitsById = value?.unitsById
   const update = useCallback<FiltersContextValue['update']>(
     ({ filters: patch, params }) => {
       setSearchParams((prev) => {
-        const current = value?.filters ?? parseFilters(prev).filters
+        // Start from the URL this change applies to (not the last render), so two changes in
+        // quick succession compose instead of the second undoing the first.
+        const current = parseFilters(prev).filters
         let next = prev
         if (patch) {
           const merged: Filters = { ...current, ...patch }
-          if (patch.boundary === 'current' && value) {
-            // Former units have no place in the current view: select their successors.
-            merged.units = [...new Set(merged.units.map((id) => value.unitsById.get(id)?.successorId ?? id))]
+          if (unitsById) {
+            merged.units = merged.units.filter((id) => unitsById.has(id))
+            if (merged.boundary === 'current') {
+              // Former units have no place in the current view: select their successors.
+              merged.units = [...new Set(merged.units.map((id) => unitsById.get(id)?.successorId ?? id))]
+            }
           }
           next = serializeFilters(merged, prev)
           next.delete('page')
@@ -119,11 +132,11 @@ export function FiltersProvider({ children, fallback }: { children: ReactNode; f
         return next
       })
     },
-    [setSearchParams, value],
+    [setSearchParams, unitsById],
   )
 
   const provided = useMemo(() => (value ? { ...value, update } : null), [value, update])
-  if (!provided) return <>{fallback({ error: orgUnits.error, retry: () => void orgUnits.refetch() })}</>
+  if (!provided) return <>{renderFallback({ error: orgUnits.error, retry: () => void orgUnits.refetch() })}</>
   return <FiltersContext.Provider value={provided}>{children}</FiltersContext.Provider>
 }
 

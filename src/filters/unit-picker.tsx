@@ -3,7 +3,7 @@
  * native checkboxes in fieldsets, so Tab, Space and screen readers work without custom key
  * handling; Escape closes the panel and returns focus to its button.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { REGIONS, type OrgUnit, type Region, type UnitId } from '../lib/api/schemas'
 import { regionLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
@@ -43,7 +43,7 @@ export function UnitPicker() {
     region,
     units: units
       .filter((u) => u.region === region && matches(u))
-      .sort((a, b) => (a.era === b.era ? a.name.localeCompare(b.name, 'vi') : a.era === 'former' ? -1 : 1)),
+      .toSorted((a, b) => (a.era === b.era ? a.name.localeCompare(b.name, 'vi') : a.era === 'former' ? -1 : 1)),
   })).filter((g) => g.units.length > 0)
 
   const summary =
@@ -59,6 +59,13 @@ export function UnitPicker() {
   const close = () => {
     setOpen(false)
     buttonRef.current?.focus()
+  }
+
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation()
+      close()
+    }
   }
 
   const regionCheckbox = (region: Region, regionUnits: OrgUnit[]) => {
@@ -84,16 +91,7 @@ export function UnitPicker() {
   }
 
   return (
-    <div
-      className="unit-picker"
-      ref={rootRef}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation()
-          close()
-        }
-      }}
-    >
+    <div className="unit-picker" ref={rootRef}>
       <span className="field__label" id={`${panelId}-label`}>
         {m.units}
       </span>
@@ -105,11 +103,13 @@ export function UnitPicker() {
         aria-controls={panelId}
         aria-labelledby={`${panelId}-label ${panelId}-value`}
         onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
       >
         <span id={`${panelId}-value`}>{summary}</span>
       </button>
       {open && (
-        <div className="unit-picker__panel" id={panelId} role="group" aria-label={m.units}>
+        // A non-modal dialog: the rest of the page stays usable while it is open.
+        <dialog open className="unit-picker__panel" id={panelId} aria-label={m.units} onKeyDown={closeOnEscape}>
           <div className="unit-picker__toolbar">
             <label className="visually-hidden" htmlFor={`${panelId}-search`}>
               {m.searchUnits}
@@ -154,7 +154,7 @@ export function UnitPicker() {
             ))}
             {national.length === 0 && groups.length === 0 && <p className="unit-picker__empty">{m.noUnitMatch(query)}</p>}
           </div>
-        </div>
+        </dialog>
       )}
     </div>
   )

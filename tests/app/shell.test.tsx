@@ -91,7 +91,7 @@ describe('app shell', () => {
     await user.tab()
     expect(screen.getByRole('searchbox', { name: /Tìm tỉnh, thành phố/ })).toHaveFocus()
     await user.keyboard('quang ninh')
-    const groups = screen.getByRole('group', { name: 'Tỉnh / thành phố' })
+    const groups = screen.getByRole('dialog', { name: 'Tỉnh / thành phố' })
     const options = within(groups).getAllByRole('checkbox').filter((c) => !c.closest('legend'))
     expect(options.map((o) => o.closest('label')?.textContent)).toEqual(['Quảng Ninh'])
 

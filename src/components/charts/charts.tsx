@@ -72,7 +72,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   const vertical = layout === 'vertical'
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
   return (
-    <div className="chart" role="figure" aria-label={ariaLabel}>
+    <figure className="chart" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
         <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={!vertical} vertical={vertical} />
@@ -104,14 +104,14 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </figure>
   )
 }
 
 export function LineChartView<Row extends ChartRow = ChartRow>({ data, xKey, series, ariaLabel, height = 300, formatValue, formatX }: ChartProps<Row>) {
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
   return (
-    <div className="chart" role="figure" aria-label={ariaLabel}>
+    <figure className="chart" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -135,6 +135,6 @@ export function LineChartView<Row extends ChartRow = ChartRow>({ data, xKey, ser
           ))}
         </LineChart>
       </ResponsiveContainer>
-    </div>
+    </figure>
   )
 }
