@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
@@ -10,6 +10,9 @@ import { categoryLabels } from '../../../src/lib/i18n/common-messages'
 import { addMonths } from '../../../src/lib/periods'
 import { renderRoute } from '../../render'
 import { allRecords, expectedByCategory, expectedByUnit, expectedTotal, unitInView } from '../../support/expected'
+
+// The first render loads the screen's lazy chunks; on a busy machine that can take over the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 const vi = (n: number, digits = 0) => formatNumber(n, 'vi', digits)
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
