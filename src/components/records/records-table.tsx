@@ -340,7 +340,7 @@ export function RecordsTable({
                       key={key}
                       className={`records__col records__col--${key}${NUMERIC.has(key) ? ' num' : ''}${content === null ? ' records__col--empty' : ''}`}
                       // The stacked layout of narrow screens hides the header row and shows this label instead.
-                      data-label={m[key]}
+                      data-label={headers?.[key] ?? m[key]}
                     >
                       {content}
                     </td>
