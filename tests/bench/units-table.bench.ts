@@ -9,7 +9,7 @@
  * react-dom/server (`renderToString`, same components, messages and formatters as the page,
  * without the browser's layout and paint). Median of repeated runs after a warm-up.
  */
-import { createElement } from 'react'
+import { createElement, type ComponentProps } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createMemoryRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -37,6 +37,8 @@ const RUNS = 25
 const RANGE = { from: '2024-01', to: '2024-12' }
 const COVERAGE = { from: '2018-01', to: '2026-10' }
 
+const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
+
 function median(runs: number, fn: () => unknown): number {
   fn()
   const times: number[] = []
@@ -59,7 +61,6 @@ export async function benchUnitsTable(): Promise<BenchRow[]> {
     const prev = db.stats({ metric, from: '2023-01', to: '2023-12', granularity: 'month', by: ['period', 'unit'], boundary: 'reported' })
     previous[metric] = monthlyByUnit(prev.rows)
   }
-  const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
   const sort = parseSort('-articles').sort
 
   const transform = () => {
@@ -86,7 +87,7 @@ export async function benchUnitsTable(): Promise<BenchRow[]> {
     })
     // The table's links need a router; a memory router with one route holding the table.
     const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/units'] })
-    const html = renderToString(createElement(I18nProvider, { initialLang: 'vi' }, createElement(RouterProvider, { router })))
+    const html = renderToString(createElement(I18nProvider, { initialLang: 'vi' } as ComponentProps<typeof I18nProvider>, createElement(RouterProvider, { router })))
     rowsRendered = (html.match(/<tr/g) ?? []).length
     htmlBytes = html.length
   }
