@@ -4,7 +4,7 @@
  * under test.
  */
 import { expect } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import provinces from '../../mocks/data/provinces.json'
 import { generateActivities } from '../../mocks/data/generate'
 import { apiErrorBodySchema, type Activity, type Metric } from '../../src/lib/api/schemas'
@@ -74,7 +74,7 @@ export function fold(text: string): string {
 }
 
 /** GET a path of the mock API, expect 200, and parse the body with the contract schema. */
-export async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+export async function getJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
   const response = await fetch(path)
   const body: unknown = await response.json()
   expect(response.status, `${JSON.stringify(body).slice(0, 300)}`).toBe(200)

@@ -2,7 +2,7 @@
  * The one fetch wrapper: builds the URL from the base URL and the parameters, passes the
  * query's abort signal, parses the body with the resource's schema and throws `ApiError`.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { apiErrorBodySchema } from './schemas'
 
 /** Base URL of the API; `VITE_API_BASE_URL` points the app at a real backend. */
@@ -56,7 +56,7 @@ export function buildUrl(path: string, params: Record<string, QueryParamValue> =
 }
 
 /** GET a resource and parse it with its schema. */
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   params: Record<string, QueryParamValue>,
   schema: S,
