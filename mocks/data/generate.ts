@@ -122,6 +122,23 @@ interface UnitProfile {
   /** Foreign languages its foreign-language output uses. */
   languages: string
   border: boolean
+  /** The weights of the committees it continues: its own, or its predecessors' after a merger. */
+  parts: readonly number[]
+  /** A merged committee holds somewhat fewer meetings than its predecessors did together. */
+  consolidation: number
+}
+
+/** How much one merged committee does compared with the former ones together. */
+const CONSOLIDATION = 0.85
+
+/**
+ * The expected yearly count of meetings, courses or awards: `base + k·√weight` per committee,
+ * summed over the committees a merged unit continues. Summing keeps the current-boundaries
+ * series continuous across 01/07/2025 (a square root of the summed weight would not: a merged
+ * unit would suddenly do far less than its former units did together).
+ */
+function sizeMean(p: UnitProfile, base: number, k: number): number {
+  return p.consolidation * p.parts.reduce((sum, w) => sum + base + k * Math.sqrt(w), 0)
 }
 
 function formerProfile(unit: OrgUnit, seed: number): UnitProfile {
@@ -130,7 +147,7 @@ function formerProfile(unit: OrgUnit, seed: number): UnitProfile {
   // Activity grows less than linearly with population; committees differ in energy too.
   const energy = 0.85 + 0.35 * new Rng(seed, `energy:${unit.id}`).float()
   const weight = Math.pow(population, 0.7) * energy * (border ? 1.15 : 1)
-  return { unit, weight, languages: languagesOf([unit.code]), border }
+  return { unit, weight, languages: languagesOf([unit.code]), border, parts: [weight], consolidation: 1 }
 }
 
 function languagesOf(codes: readonly string[]): string {
@@ -155,6 +172,8 @@ function buildProfiles(seed: number): { former: UnitProfile[]; current: UnitProf
       weight: predecessors.reduce((sum, p) => sum + p.weight, 0),
       languages: languagesOf(predecessors.map((p) => p.unit.code)),
       border: predecessors.some((p) => p.border),
+      parts: predecessors.map((p) => p.weight),
+      consolidation: predecessors.length > 1 ? CONSOLIDATION : 1,
     }
   })
   return { former, current }
@@ -577,7 +596,7 @@ function pushMeeting(
 function generateMeetings(p: UnitProfile, seed: number, out: Draft[]): void {
   const rng = new Rng(seed, `meetings:${p.unit.id}`)
   const national = p.unit.id === 'tw'
-  const yearlyMean = national ? 4 : 3 + 5 * Math.sqrt(p.weight)
+  const yearlyMean = national ? 4 : sizeMean(p, 3, 5)
   const place = national ? NATIONAL_COMMITTEE : ''
   for (const [year, month] of monthsOfUnit(p.unit.era)) {
     const unit = p.unit.id
@@ -631,7 +650,7 @@ function nationalMeetingTitle(rng: Rng, category: MeetingCategory, year: number,
 function generateTrainings(p: UnitProfile, seed: number, out: Draft[]): void {
   const rng = new Rng(seed, `trainings:${p.unit.id}`)
   const national = p.unit.id === 'tw'
-  const yearlyMean = national ? 1.5 : 1.5 + 3 * Math.sqrt(p.weight)
+  const yearlyMean = national ? 1.5 : sizeMean(p, 1.5, 3)
   for (const [year, month] of monthsOfUnit(p.unit.era)) {
     const mean = (yearlyMean * (TRAINING_YEAR_FACTOR[year] ?? 1) * (MONTH_WEIGHT[month - 1] ?? 1)) / MONTH_WEIGHT_SUM
     const count = rng.poisson(mean)
@@ -681,7 +700,7 @@ function generateAwards(p: UnitProfile, seed: number, out: Draft[]): void {
     }
     return
   }
-  const scale = Math.sqrt(p.weight)
+  const scale = sizeMean(p, 0, 1)
   for (const [year, month] of monthsOfUnit(p.unit.era)) {
     const place = placeOf(p.unit, year)
     if (month === 12) {
@@ -718,7 +737,7 @@ const GENERATORS: Record<ActivityKind, (p: UnitProfile, seed: number, out: Draft
  */
 export function generateActivities(seed: number = DATA_SEED): Activity[] {
   const { former, current } = buildProfiles(seed)
-  const national: UnitProfile = { unit: nationalUnit, weight: 1, languages: 'tiếng Anh', border: false }
+  const national: UnitProfile = { unit: nationalUnit, weight: 1, languages: 'tiếng Anh', border: false, parts: [1], consolidation: 1 }
   const drafts: Draft[] = []
   for (const p of [...former, ...current]) {
     for (const kind of Object.keys(GENERATORS) as ActivityKind[]) GENERATORS[kind](p, seed, drafts)
