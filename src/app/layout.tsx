@@ -1,11 +1,12 @@
-import { Suspense, useState } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { Suspense, useState, type ReactNode } from 'react'
+import { NavLink, useLocation } from 'react-router'
 import { Skeleton, ErrorState } from '../components/widget-state'
 import { FilterBar } from '../filters/filter-bar'
 import { filterSearch } from '../filters/filters'
 import { FiltersProvider, useFilters } from '../filters/filters-provider'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { LANGS, useLang, useMessages } from '../lib/i18n/i18n'
+import { ScreenErrorBoundary } from './route-error-page'
 import { shellMessages } from './shell-messages'
 
 function LanguageSwitch() {
@@ -85,7 +86,12 @@ function MockScenarioBanner() {
   )
 }
 
-export function AppLayout() {
+/**
+ * Header, navigation, filter bar and notices around the current screen. `screenParams` says
+ * which URL parameters the screen at a path accepts, so others can be reported.
+ */
+export function AppLayout({ children, screenParams }: { children: ReactNode; screenParams: (pathname: string) => readonly string[] }) {
+  const { pathname } = useLocation()
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
   return (
@@ -95,6 +101,7 @@ export function AppLayout() {
       </a>
       <MockScenarioBanner />
       <FiltersProvider
+        allowedParams={screenParams(pathname)}
         renderFallback={({ error, retry }) => (
           <>
             <header className="app-header">
@@ -125,9 +132,9 @@ export function AppLayout() {
         <FilterBar />
         <main id="main" className="app-main" tabIndex={-1}>
           <FilterNotice />
-          <Suspense fallback={<Skeleton height={320} />}>
-            <Outlet />
-          </Suspense>
+          <ScreenErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<Skeleton height={320} />}>{children}</Suspense>
+          </ScreenErrorBoundary>
         </main>
         <footer className="app-footer">{m.footer}</footer>
       </FiltersProvider>

@@ -1,21 +1,35 @@
-import { useRouteError } from 'react-router'
+import { Component, type ReactNode } from 'react'
 import { useMessages } from '../lib/i18n/i18n'
 import { shellMessages } from './shell-messages'
 
 /** Last line of defence: a render error shows a message with a way back, not a blank page. */
-export function RouteErrorPage() {
+export function RouteErrorPage({ error }: { error: unknown }) {
   const m = useMessages(shellMessages)
-  const error = useRouteError()
   return (
-    <main className="app-main" id="main">
-      <section className="card not-found" role="alert">
-        <h1>{m.routeErrorTitle}</h1>
-        <p>{m.routeErrorBody}</p>
-        {error instanceof Error && <pre className="error-detail">{error.message}</pre>}
-        <a className="button" href="/">
-          {m.navOverview}
-        </a>
-      </section>
-    </main>
+    <section className="card not-found" role="alert">
+      <h1>{m.routeErrorTitle}</h1>
+      <p>{m.routeErrorBody}</p>
+      {error instanceof Error && <pre className="error-detail">{error.message}</pre>}
+      <a className="button" href="/">
+        {m.navOverview}
+      </a>
+    </section>
   )
+}
+
+/** Catches a screen's render errors; `resetKey` (the path) clears it on navigation. */
+export class ScreenErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: unknown; key: string }> {
+  override state = { error: null as unknown, key: this.props.resetKey }
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { error: unknown; key: string }) {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey }
+  }
+
+  override render() {
+    return this.state.error !== null ? <RouteErrorPage error={this.state.error} /> : this.props.children
+  }
 }

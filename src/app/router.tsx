@@ -1,9 +1,10 @@
-import { createBrowserRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
-import { routes } from './routes'
-
-const router = createBrowserRouter(routes)
+import { BrowserRouter } from 'react-router'
+import { App } from './app'
 
 export function AppRouter() {
-  return <RouterProvider router={router} />
+  return (
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
+  )
 }

@@ -1,12 +1,11 @@
 /**
- * The route table. Screens are loaded on demand; each declares its own URL parameters in
- * `handle.searchParams` so the shell can report unknown ones.
+ * The route table of the screens (the layout wraps them; see app.tsx). Screens are loaded on
+ * demand; each declares its own URL parameters in `handle.searchParams` so the shell can
+ * report unknown ones.
  */
 import { lazy } from 'react'
-import type { RouteObject } from 'react-router'
-import { AppLayout } from './layout'
+import { matchRoutes, type RouteObject } from 'react-router'
 import { NotFoundPage } from './not-found-page'
-import { RouteErrorPage } from './route-error-page'
 
 const loadOverview = () => import('../features/overview/components/overview-page')
 // The landing screen: fetch its chunk with the app, in parallel with the org units the layout
@@ -21,20 +20,20 @@ const ActivitiesPage = lazy(() =>
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
 export const routes: RouteObject[] = [
+  { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
+  { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'] } },
+  { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'] } },
   {
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
-      { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'] } },
-      { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'] } },
-      {
-        path: 'activities',
-        element: <ActivitiesPage />,
-        handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'] },
-      },
-      { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'pageSize', 'view'] } },
-      { path: '*', element: <NotFoundPage /> },
-    ],
+    path: 'activities',
+    element: <ActivitiesPage />,
+    handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'] },
   },
+  { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'pageSize', 'view'] } },
+  { path: '*', element: <NotFoundPage /> },
 ]
+
+/** The URL parameters the screen at `pathname` accepts besides the filters. */
+export function screenParams(pathname: string): readonly string[] {
+  const matches = matchRoutes(routes, pathname) ?? []
+  return matches.flatMap((m) => (m.route.handle as { searchParams?: readonly string[] } | undefined)?.searchParams ?? [])
+}

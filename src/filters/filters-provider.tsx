@@ -4,8 +4,8 @@
  * before any screen asks the API for figures.
  */
 import { useQuery } from '@tanstack/react-query'
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react'
-import { useMatches, useSearchParams } from 'react-router'
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useSearchParams } from 'react-router'
 import { orgUnitsQueries } from '../lib/api/queries'
 import { METRICS, type OrgUnit, type UnitId } from '../lib/api/schemas'
 import { FILTER_PARAMS, parseFilters, serializeFilters, type FilterIssue, type Filters } from './filters'
@@ -34,31 +34,50 @@ const FiltersContext = createContext<FiltersContextValue | null>(null)
 /** Parameters every route accepts besides the filters: the mock scenario switch. */
 const ALWAYS_ALLOWED = ['mock']
 
-interface RouteHandle {
-  /** The screen's own URL parameters, so that others can be reported as unknown. */
-  searchParams?: readonly string[]
-}
-
-function useAllowedParams(): Set<string> {
-  const matches = useMatches()
-  const allowed = new Set<string>([...FILTER_PARAMS, ...ALWAYS_ALLOWED])
-  for (const match of matches) {
-    const handle = match.handle as RouteHandle | undefined
-    for (const name of handle?.searchParams ?? []) allowed.add(name)
+/**
+ * The URL after one change: new filter values (unknown units dropped; former units replaced by
+ * their successors in the current view; back to page 1) and a screen's own parameters.
+ */
+function applyChange(
+  prev: URLSearchParams,
+  patch: Partial<Filters> | undefined,
+  params: Record<string, string | null> | undefined,
+  unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined,
+): URLSearchParams {
+  let next: URLSearchParams
+  if (patch) {
+    const merged: Filters = { ...parseFilters(prev).filters, ...patch }
+    if (unitsById) {
+      merged.units = merged.units.filter((id) => unitsById.has(id))
+      if (merged.boundary === 'current') {
+        merged.units = [...new Set(merged.units.map((id) => unitsById.get(id)?.successorId ?? id))]
+      }
+    }
+    next = serializeFilters(merged, prev)
+    next.delete('page')
+  } else {
+    next = new URLSearchParams(prev)
   }
-  return allowed
+  for (const [key, val] of Object.entries(params ?? {})) {
+    if (val === null || val === '') next.delete(key)
+    else next.set(key, val)
+  }
+  return next
 }
 
 export function FiltersProvider({
   children,
   renderFallback,
+  allowedParams,
 }: {
   children: ReactNode
+  /** The current screen's own URL parameters (besides the filters). */
+  allowedParams: readonly string[]
   /** What to show until the org units are loaded, or when they fail. */
   renderFallback: (state: { error: Error | null; retry: () => void }) => ReactNode
 }) {
   const [searchParams, setSearchParams] = useSearchParams()
-  const allowed = useAllowedParams()
+  const allowedKey = [...FILTER_PARAMS, ...ALWAYS_ALLOWED, ...allowedParams].join(',')
   const orgUnits = useQuery(orgUnitsQueries.list('reported'))
 
   const value = useMemo((): FiltersContextValue | null => {
@@ -82,9 +101,10 @@ export function FiltersProvider({
     filters.units = units
 
     const metric = searchParams.get('metric')
-    if (metric !== null && allowed.has('metric') && !(METRICS as readonly string[]).includes(metric)) {
+    if (metric !== null && allowedParams.includes('metric') && !(METRICS as readonly string[]).includes(metric)) {
       issues.push({ param: 'metric', value: metric, reason: 'invalid-value' })
     }
+    const allowed = new Set(allowedKey.split(','))
     for (const key of new Set(searchParams.keys())) {
       if (!allowed.has(key)) issues.push({ param: key, value: searchParams.get(key) ?? '', reason: 'unknown-param' })
     }
@@ -99,38 +119,22 @@ export function FiltersProvider({
       searchParams,
       update: () => undefined,
     }
-    // `allowed` is rebuilt each render; its content only changes with the route.
+    // `allowedKey` stands for `allowedParams`, whose array identity changes every render.
     // oxlint-disable-next-line react/exhaustive-deps
-  }, [orgUnits.data, searchParams, [...allowed].join(',')])
+  }, [orgUnits.data, searchParams, allowedKey])
 
   const unitsById = value?.unitsById
+  // The URL as the last change left it. `setSearchParams(fn)` hands `fn` the params of the last
+  // render, so two changes before a re-render would otherwise undo each other.
+  const latest = useRef(searchParams)
+  useLayoutEffect(() => {
+    latest.current = searchParams
+  }, [searchParams])
   const update = useCallback<FiltersContextValue['update']>(
     ({ filters: patch, params }) => {
-      setSearchParams((prev) => {
-        // Start from the URL this change applies to (not the last render), so two changes in
-        // quick succession compose instead of the second undoing the first.
-        const current = parseFilters(prev).filters
-        let next = prev
-        if (patch) {
-          const merged: Filters = { ...current, ...patch }
-          if (unitsById) {
-            merged.units = merged.units.filter((id) => unitsById.has(id))
-            if (merged.boundary === 'current') {
-              // Former units have no place in the current view: select their successors.
-              merged.units = [...new Set(merged.units.map((id) => unitsById.get(id)?.successorId ?? id))]
-            }
-          }
-          next = serializeFilters(merged, prev)
-          next.delete('page')
-        } else {
-          next = new URLSearchParams(prev)
-        }
-        for (const [key, val] of Object.entries(params ?? {})) {
-          if (val === null || val === '') next.delete(key)
-          else next.set(key, val)
-        }
-        return next
-      })
+      const next = applyChange(latest.current, patch, params, unitsById)
+      latest.current = next
+      setSearchParams(next)
     },
     [setSearchParams, unitsById],
   )

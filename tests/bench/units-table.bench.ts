@@ -11,8 +11,7 @@
  */
 import { createElement, type ComponentProps } from 'react'
 import { renderToString } from 'react-dom/server'
-import { createMemoryRouter } from 'react-router'
-import { RouterProvider } from 'react-router/dom'
+import { MemoryRouter } from 'react-router'
 import { generateActivities } from '../../mocks/data/generate'
 import { allUnits } from '../../mocks/data/org-units'
 import { createDb } from '../../mocks/db'
@@ -85,9 +84,10 @@ export async function benchUnitsTable(): Promise<BenchRow[]> {
       hrefOf: (row: UnitRow) => `/units/${row.unit.id}?from=2024-01&to=2024-12&boundary=reported`,
       footer: [{ label: 'Toàn quốc', totals: totalsOf(table.rows) }],
     })
-    // The table's links need a router; a memory router with one route holding the table.
-    const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/units'] })
-    const html = renderToString(createElement(I18nProvider, { initialLang: 'vi' } as ComponentProps<typeof I18nProvider>, createElement(RouterProvider, { router })))
+    // The table's links need a router, as in the app.
+    const html = renderToString(
+      createElement(I18nProvider, { initialLang: 'vi' } as ComponentProps<typeof I18nProvider>, createElement(MemoryRouter, { initialEntries: ['/units'] }, element)),
+    )
     rowsRendered = (html.match(/<tr/g) ?? []).length
     htmlBytes = html.length
   }
