@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { AppProviders } from './app/providers'
 import { AppRouter } from './app/router'
@@ -26,13 +26,17 @@ async function main(): Promise<void> {
   await startMocking()
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders queryClient={createQueryClient()}>
-        <AppRouter />
-      </AppProviders>
-    </StrictMode>,
-  )
+  // A transition lets React build the first screen in short slices instead of one long task;
+  // until it commits, the static shell from index.html stays on screen.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders queryClient={createQueryClient()}>
+          <AppRouter />
+        </AppProviders>
+      </StrictMode>,
+    )
+  })
 }
 
 void main()

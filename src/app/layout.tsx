@@ -24,10 +24,9 @@ function LanguageSwitch() {
   )
 }
 
-function MainNav() {
+/** Links to the screens; `search` carries the filters from one screen to the next. */
+function NavLinks({ search }: { search: string }) {
   const m = useMessages(shellMessages)
-  const { filters } = useFilters()
-  const search = filterSearch(filters)
   const items = [
     { to: '/', label: m.navOverview, end: true },
     { to: '/units', label: m.navUnits, end: false },
@@ -47,6 +46,11 @@ function MainNav() {
       </ul>
     </nav>
   )
+}
+
+function MainNav() {
+  const { filters } = useFilters()
+  return <NavLinks search={filterSearch(filters)} />
 }
 
 /** Names the URL parameters that were ignored or replaced; dismissed per address. */
@@ -91,7 +95,7 @@ function MockScenarioBanner() {
  * which URL parameters the screen at a path accepts, so others can be reported.
  */
 export function AppLayout({ children, screenParams }: { children: ReactNode; screenParams: (pathname: string) => readonly string[] }) {
-  const { pathname } = useLocation()
+  const { pathname, search } = useLocation()
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
   return (
@@ -110,12 +114,16 @@ export function AppLayout({ children, screenParams }: { children: ReactNode; scr
                   <span className="brand__name">{c.appName}</span>
                   <span className="brand__tagline">{c.appTagline}</span>
                 </div>
+                <NavLinks search={search} />
                 <LanguageSwitch />
               </div>
             </header>
+            {/* Holds the filter bar's place, so nothing jumps when it arrives. */}
+            <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />
             <main id="main" className="app-main" tabIndex={-1}>
               {error ? <ErrorState error={error} onRetry={retry} title={m.unitsError} /> : <Skeleton height={320} label={m.loadingUnits} />}
             </main>
+            <footer className="app-footer">{m.footer}</footer>
           </>
         )}
       >

@@ -14,7 +14,7 @@ describe('app shell', () => {
 
   it('switches to English, remembers it, and formats for the language', async () => {
     const first = renderRoute('/')
-    await screen.findByRole('navigation', { name: 'Điều hướng chính' })
+    await screen.findByLabelText('Chia theo') // loaded: the header is the app's, not the loading one
     await first.user.click(screen.getByRole('button', { name: 'English' }))
     expect(await screen.findByRole('link', { name: 'Activities' })).toBeInTheDocument()
     expect(screen.getByLabelText('Group by')).toBeInTheDocument()

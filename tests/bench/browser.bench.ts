@@ -33,6 +33,7 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ]
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const KPIS = 'ttdn:kpis-visible'
 const CHARTS = 'ttdn:charts-drawn'
 
@@ -172,7 +173,11 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await browser.close()
     browser = undefined
 
-    const lh = await lighthouseScores(`${baseUrl}/`)
+    // Lighthouse varies from run to run (TBT most): report the median of several runs.
+    const lhRuns: Record<string, number>[] = []
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lhRuns.push(await lighthouseScores(`${baseUrl}/`))
+    const lh: Record<string, number> = {}
+    for (const key of Object.keys(lhRuns[0] ?? {})) lh[key] = median(lhRuns.map((r) => r[key] ?? Number.NaN))
     const js = median(loads.map((l) => l.jsBeforeKpisKb))
     const kpis = median(loads.map((l) => l.kpisMs))
     const charts = median(loads.map((l) => l.chartsMs))
@@ -194,7 +199,7 @@ export async function benchBrowser(): Promise<BenchRow[]> {
         value: String(perf),
         target: '≥ 95',
         met: perf >= 95,
-        extra: `FCP ${lh['fcp-ms']} ms, LCP ${lh['lcp-ms']} ms, TBT ${lh['tbt-ms']} ms (simulated mobile throttling)`,
+        extra: `median of ${lhRuns.length} runs (${lhRuns.map((r) => r.performance).join(', ')}): FCP ${lh['fcp-ms']} ms, LCP ${lh['lcp-ms']} ms, TBT ${lh['tbt-ms']} ms (simulated mobile throttling)`,
       },
       { name: 'Lighthouse accessibility', value: String(a11y), target: '100', met: a11y === 100 },
       { name: 'Lighthouse best practices', value: String(bp), target: '100', met: bp === 100 },

@@ -22,7 +22,9 @@ function gzipKb(path: string): number {
 }
 
 export async function benchBundle(): Promise<BenchRow[]> {
-  const build = spawnSync('vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' })
+  // Vite's module runner (which loaded this file) sets NODE_ENV=development; the build must not
+  // inherit it, or it measures React's development build.
+  const build = spawnSync('vite', ['build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   if (build.status !== 0) throw new Error('vite build failed')
   const html = readFileSync('dist/index.html', 'utf8')
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map(

@@ -2,6 +2,10 @@
 // Bench modules are TypeScript; Vite's module runner loads them (TS, JSON and the app's imports).
 import { runnerImport } from 'vite'
 
+// Measure what users get: without this, the module runner sets NODE_ENV=development, so React
+// and any build a suite starts would be development builds.
+process.env.NODE_ENV = 'production'
+
 const SUITES = [
   ['Mock API', './tests/bench/mock-api.bench.ts', 'benchMockApi'],
   ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
