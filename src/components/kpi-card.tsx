@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 import { computeDelta, type Delta } from '../lib/delta'
-import { formatNumber, formatPercent, formatSigned } from '../lib/format'
+import { formatNumber, formatPercent } from '../lib/format'
 import { defineMessages, useLang, useMessages } from '../lib/i18n/i18n'
 
 const messages = defineMessages({
@@ -45,7 +45,7 @@ export function DeltaText({ delta, fractionDigits = 0 }: { delta: Delta; fractio
       return (
         <span className="delta delta--up">
           <span aria-hidden="true">▲ </span>
-          {m.up} {formatSigned(delta.absolute, lang, fractionDigits)} ({m.newThisYear})
+          {m.up} {formatNumber(Math.abs(delta.absolute), lang, fractionDigits)} ({m.newThisYear})
         </span>
       )
     case 'up':
@@ -53,7 +53,8 @@ export function DeltaText({ delta, fractionDigits = 0 }: { delta: Delta; fractio
       return (
         <span className={`delta delta--${delta.kind}`}>
           <span aria-hidden="true">{delta.kind === 'up' ? '▲ ' : '▼ '}</span>
-          {delta.kind === 'up' ? m.up : m.down} {formatSigned(delta.absolute, lang, fractionDigits)} ({formatPercent(delta.ratio, lang)})
+          {/* The word gives the direction, so the amount is unsigned: "Giảm 21 (-4,7%)", not "Giảm -21". */}
+          {delta.kind === 'up' ? m.up : m.down} {formatNumber(Math.abs(delta.absolute), lang, fractionDigits)} ({formatPercent(delta.ratio, lang)})
         </span>
       )
   }
