@@ -3,8 +3,7 @@
  * table view with the same numbers. The table is the accessible alternative; the chart area
  * carries an accessible name.
  */
-import { type ReactNode, useDeferredValue, useId, useState } from 'react'
-import { Skeleton } from './widget-state'
+import { type ReactNode, useId, useState } from 'react'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { useMessages } from '../lib/i18n/i18n'
 
@@ -28,10 +27,6 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, foote
   const m = useMessages(commonMessages)
   const [view, setView] = useState<'chart' | 'table'>('chart')
   const headingId = useId()
-  // Charts and long tables are rendered as a deferred value: React renders them in a
-  // background pass it can interrupt, so the page stays responsive (and KPI figures paint)
-  // while a heavy widget is still being built. The skeleton stands in on the first pass.
-  const body = useDeferredValue(state ?? (view === 'chart' && chart ? chart : table), <Skeleton height={240} />)
   return (
     <section className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="card__header">
@@ -55,7 +50,7 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, foote
           )}
         </div>
       </header>
-      <div className="card__body">{body}</div>
+      <div className="card__body">{state ?? (view === 'chart' && chart ? chart : table)}</div>
       {footer && <div className="card__footer">{footer}</div>}
     </section>
   )

@@ -83,7 +83,8 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     const toTable = page.getByRole('button', { name: 'Xem bảng số liệu' })
     expect(await toTable.count()).toBe(4)
     while ((await toTable.count()) > 0) await toTable.first().click()
-    expect(await page.getByRole('table').count()).toBe(4)
+    // Chart cards render their body as a deferred value: wait for the tables to be drawn.
+    await expect.poll(() => page.getByRole('table').count()).toBe(4)
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.context().close()
   })

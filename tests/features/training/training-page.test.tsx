@@ -5,7 +5,7 @@ import { server } from '../../../mocks/node'
 import { emptyHandlers, statsError, summaryError } from '../../../mocks/scenarios'
 import { apiGet } from '../../../src/lib/api/client'
 import { CATEGORIES, summaryResponseSchema, type Boundary } from '../../../src/lib/api/schemas'
-import { formatNumber, formatSigned } from '../../../src/lib/format'
+import { formatNumber } from '../../../src/lib/format'
 import { categoryLabels } from '../../../src/lib/i18n/common-messages'
 import { addMonths } from '../../../src/lib/periods'
 import { renderRoute } from '../../render'
@@ -70,9 +70,10 @@ describe('training totals', () => {
       const averageCard = await kpi('Bình quân học viên mỗi lớp')
       expect(kpiValue(averageCard)).toBe(`${vi(trainees / courses, 1)} học viên/lớp`)
       expect(within(averageCard).getByText(`Cùng kỳ năm trước: ${vi(prevTrainees / prevCourses, 1)}`)).toBeInTheDocument()
-      // The change of the average keeps its decimal.
+      // The change of the average keeps its decimal; the word carries its direction.
       const change = trainees / courses - prevTrainees / prevCourses
-      expect(within(averageCard).getByText(new RegExp(escape(formatSigned(change, 'vi', 1))))).toBeInTheDocument()
+      const word = change > 0 ? 'Tăng' : 'Giảm'
+      expect(within(averageCard).getByText(new RegExp(`${word} ${escape(vi(Math.abs(change), 1))} \\(`))).toBeInTheDocument()
 
       // The Overview's KPI cards read the same /summary: equal to the unit.
       const summary = await summaryFigures(q)
