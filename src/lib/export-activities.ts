@@ -6,10 +6,9 @@
  * Blob from the text chunks. Between pages the work yields to the event loop, so the page stays
  * responsive (progress repaints, Cancel works) even for the whole data set.
  */
-import { apiGet } from './api/client'
+import { getActivities } from './api/queries'
 import {
   MAX_PAGE_SIZE,
-  activitiesResponseSchema,
   type ActivitiesParams,
   type Activity,
   type OrgUnit,
@@ -127,24 +126,7 @@ function abortError(): Error {
   return new DOMException('The export was cancelled.', 'AbortError')
 }
 
-const defaultFetchPage: NonNullable<ExportActivitiesOptions['fetchPage']> = (params, signal) =>
-  apiGet(
-    '/activities',
-    {
-      metric: params.metric,
-      units: params.units,
-      from: params.from,
-      to: params.to,
-      category: params.category,
-      q: params.q,
-      sort: params.sort,
-      page: params.page,
-      pageSize: params.pageSize,
-      boundary: params.boundary,
-    },
-    activitiesResponseSchema,
-    signal,
-  )
+const defaultFetchPage: NonNullable<ExportActivitiesOptions['fetchPage']> = (params, signal) => getActivities(params, signal)
 
 /**
  * Builds the CSV of every record matching `params` (in the list's sort order), fetching

@@ -11,3 +11,11 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/**
+ * Whether a search can find anything: it needs at least one letter or digit. A search of only
+ * punctuation ("!!!", "--") would match by accident or not at all, so screens do not send it.
+ */
+export function isSearchable(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text)
+}

@@ -9,64 +9,21 @@
  * Every server and browser it starts is stopped in `finally`, with bounded waits. Imports are
  * static: the module runner that loads this file is closed before the suite runs.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launch as launchChrome } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
-import type { BenchRow } from './bundle.bench'
+import { CHROMIUM_ARGS, startPreview } from '../support/preview-server'
+import { median, type BenchRow } from './bench-utils'
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-/** Same flags as the end-to-end tests (tests/e2e/browser.ts, which needs vitest to load). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-]
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const KPIS = 'ttdn:kpis-visible'
 const CHARTS = 'ttdn:charts-drawn'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`)
-}
-
-function median(values: number[]): number {
-  const s = values.toSorted((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
-}
 
 interface LoadResult {
   jsBeforeKpisKb: number
@@ -150,20 +107,10 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
 }
 
 export async function benchBrowser(): Promise<BenchRow[]> {
-  const outDir = join(tmpdir(), `ttdn-bench-dist-${process.pid}`)
-  // The runner that loads this file sets NODE_ENV=development; a benchmark needs the production build.
-  const env = { ...process.env, NODE_ENV: 'production', MOCK_SCENARIO: '' }
-  const build = spawnSync('vite', ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit', env })
-  if (build.status !== 0) throw new Error('vite build failed')
-  const port = await freePort()
-  const server = spawn('vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env,
-  })
-  const baseUrl = `http://127.0.0.1:${port}`
+  const server = await startPreview(join(tmpdir(), `ttdn-bench-dist-${process.pid}`))
+  const { baseUrl } = server
   let browser: Browser | undefined
   try {
-    await waitForServer(`${baseUrl}/api/v1/org-units?boundary=current`, server, 30_000)
     browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS })
     const gzCache = new Map<string, number>()
     // One warm-up load so the server's first-request work (module runner, data generation) is not measured.
@@ -206,18 +153,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     ]
   } finally {
     await browser?.close().catch(() => undefined)
-    server.kill()
-    await new Promise<void>((resolve) => {
-      if (server.exitCode !== null) return resolve()
-      const timer = setTimeout(() => {
-        server.kill('SIGKILL')
-        resolve()
-      }, 5000)
-      server.once('exit', () => {
-        clearTimeout(timer)
-        resolve()
-      })
-    })
-    rmSync(outDir, { recursive: true, force: true })
+    server.stop()
   }
 }

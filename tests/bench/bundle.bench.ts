@@ -6,16 +6,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { BenchRow } from './bench-utils'
 
-export interface BenchRow {
-  name: string
-  value?: string
-  medianMs?: number
-  runs?: number
-  target?: string
-  met?: boolean
-  extra?: string
-}
 
 function gzipKb(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length / 1024

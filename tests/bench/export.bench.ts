@@ -10,16 +10,8 @@ import { handlers } from '../../mocks/handlers'
 import { MAX_PAGE_SIZE, orgUnitsResponseSchema, type OrgUnit, type UnitId } from '../../src/lib/api/schemas'
 import { apiGet } from '../../src/lib/api/client'
 import { buildActivitiesCsv } from '../../src/lib/export-activities'
+import type { BenchRow } from './bench-utils'
 
-export interface ExportBenchRow {
-  name: string
-  medianMs?: number
-  runs?: number
-  value?: string
-  target?: string
-  met?: boolean
-  extra?: string
-}
 
 const RUNS = 7
 const ORIGIN = 'http://127.0.0.1:4173'
@@ -31,7 +23,7 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-export async function benchExport(): Promise<ExportBenchRow[]> {
+export async function benchExport(): Promise<BenchRow[]> {
   const realFetch = globalThis.fetch
   let requests = 0
   // The app's client calls `fetch` with a path under the API base; answer it with the handlers.

@@ -8,31 +8,12 @@ import { generateActivities } from '../../mocks/data/generate'
 import { createDb } from '../../mocks/db'
 import { handlers } from '../../mocks/handlers'
 import { ACTIVITY_KINDS } from '../../src/lib/api/schemas'
+import { medianTime, type BenchRow } from './bench-utils'
 
-export interface MockApiBenchRow {
-  name: string
-  medianMs?: number
-  runs?: number
-  value?: string
-  target?: string
-  met?: boolean
-  extra?: string
-}
 
 const RUNS = 9
 const ORIGIN = 'http://127.0.0.1:4173'
 
-async function median(runs: number, fn: () => unknown): Promise<number> {
-  await fn() // warm-up: JIT, lazy indexes
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    await fn()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
-}
 
 async function request(path: string): Promise<{ status: number; bytes: number }> {
   const response = await getResponse(handlers, new Request(`${ORIGIN}/api/v1${path}`))
@@ -42,17 +23,17 @@ async function request(path: string): Promise<{ status: number; bytes: number }>
   return { status: response.status, bytes: body.length }
 }
 
-async function timedRequest(name: string, path: string, targetMs: number): Promise<MockApiBenchRow> {
+async function timedRequest(name: string, path: string, targetMs: number): Promise<BenchRow> {
   const { bytes } = await request(path)
-  const medianMs = await median(RUNS, () => request(path))
+  const medianMs = await medianTime(RUNS, () => request(path))
   return { name, medianMs, runs: RUNS, target: `≤ ${targetMs} ms`, met: medianMs <= targetMs, extra: `GET ${path} → ${(bytes / 1024).toFixed(1)} KB JSON` }
 }
 
-export async function benchMockApi(): Promise<MockApiBenchRow[]> {
-  const rows: MockApiBenchRow[] = []
-  const generation = await median(RUNS, () => generateActivities())
+export async function benchMockApi(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  const generation = await medianTime(RUNS, () => generateActivities())
   rows.push({ name: 'Data generation (seeded, whole range)', medianMs: generation, runs: RUNS, target: '≤ 150 ms', met: generation <= 150 })
-  const start = await median(RUNS, () => createDb(generateActivities()))
+  const start = await medianTime(RUNS, () => createDb(generateActivities()))
   rows.push({ name: 'Engine start (generation + indexes, first request)', medianMs: start, runs: RUNS })
 
   const records = generateActivities()

@@ -21,16 +21,8 @@ import { buildUnitsTable, matchesRow, parseSort, sortRows, totalsOf, type UnitRo
 import { METRICS, type Metric } from '../../src/lib/api/schemas'
 import { I18nProvider } from '../../src/lib/i18n/i18n'
 import { unitLabel } from '../../src/lib/units'
+import { medianTime, type BenchRow } from './bench-utils'
 
-export interface BenchRow {
-  name: string
-  value?: string
-  medianMs?: number
-  runs?: number
-  target?: string
-  met?: boolean
-  extra?: string
-}
 
 const RUNS = 25
 const RANGE = { from: '2024-01', to: '2024-12' }
@@ -38,17 +30,6 @@ const COVERAGE = { from: '2018-01', to: '2026-10' }
 
 const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
 
-function median(runs: number, fn: () => unknown): number {
-  fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    fn()
-    times.push(performance.now() - started)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
-}
 
 export async function benchUnitsTable(): Promise<BenchRow[]> {
   const db = createDb(generateActivities())
@@ -92,8 +73,8 @@ export async function benchUnitsTable(): Promise<BenchRow[]> {
     htmlBytes = html.length
   }
 
-  const transformMs = median(RUNS, transform)
-  const renderMs = median(RUNS, render)
+  const transformMs = await medianTime(RUNS, transform)
+  const renderMs = await medianTime(RUNS, render)
   const { table } = transform()
   return [
     {

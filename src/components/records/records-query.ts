@@ -2,7 +2,8 @@
  * The query model of the shared records table, without React: defaults, page sizes and the
  * sort a header click leads to. Screens import these to parse and write their URL parameters.
  */
-import type { ActivitiesParams, ActivitySort, ActivitySortKey } from '../../lib/api/schemas'
+import { isSearchable } from '../../lib/text'
+import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE, type ActivitiesParams, type ActivitySort, type ActivitySortKey } from '../../lib/api/schemas'
 
 /** Page sizes offered by default (the API accepts 1 to `MAX_PAGE_SIZE`). */
 export const RECORD_PAGE_SIZES = [20, 50, 100, 200] as const
@@ -24,3 +25,73 @@ export function nextSort(current: ActivitySort, key: ActivitySortKey): ActivityS
   return DESCENDING_FIRST.has(key) ? `-${key}` : key
 }
 
+
+/** The list parameters every records screen keeps in its URL. */
+export interface RecordsListState {
+  /** The search text sent to the API ('' for none). */
+  q: string
+  sort: ActivitySort
+  page: number
+  pageSize: number
+}
+
+/** A list parameter that could not be used (its default is used instead). */
+export interface RecordsListIssue {
+  param: 'q' | 'sort' | 'page' | 'pageSize'
+  value: string
+  reason: 'search-without-text' | 'unknown-sort' | 'bad-page' | 'bad-page-size'
+}
+
+/** A whole number from `min` to `max` written as plain digits, or null. */
+function wholeNumber(value: string, min: number, max: number): number | null {
+  if (!/^\d{1,9}$/.test(value)) return null
+  const n = Number(value)
+  return n >= min && n <= max ? n : null
+}
+
+/**
+ * Parses `q`, `sort` (one of `sortKeys`, `-` for descending), `page` and `pageSize` from the URL:
+ * every unusable value is replaced by its default and reported, never thrown or sent as it is.
+ */
+export function parseRecordsListParams(
+  search: URLSearchParams,
+  sortKeys: readonly ActivitySortKey[] = ACTIVITY_SORT_KEYS,
+): { state: RecordsListState; issues: RecordsListIssue[] } {
+  const state: RecordsListState = { q: '', sort: DEFAULT_RECORD_SORT, page: 1, pageSize: DEFAULT_RECORD_PAGE_SIZE }
+  const issues: RecordsListIssue[] = []
+
+  const q = (search.get('q') ?? '').replace(/\s+/g, ' ').trim()
+  if (q !== '') {
+    if (isSearchable(q)) state.q = q
+    else issues.push({ param: 'q', value: q, reason: 'search-without-text' })
+  }
+  const sort = search.get('sort')
+  if (sort !== null && sort !== '') {
+    const key = sort.startsWith('-') ? sort.slice(1) : sort
+    if ((sortKeys as readonly string[]).includes(key)) state.sort = sort as ActivitySort
+    else issues.push({ param: 'sort', value: sort, reason: 'unknown-sort' })
+  }
+  const page = search.get('page')
+  if (page !== null && page !== '') {
+    const n = wholeNumber(page, 1, 1_000_000)
+    if (n === null) issues.push({ param: 'page', value: page, reason: 'bad-page' })
+    else state.page = n
+  }
+  const pageSize = search.get('pageSize')
+  if (pageSize !== null && pageSize !== '') {
+    const n = wholeNumber(pageSize, 1, MAX_PAGE_SIZE)
+    if (n === null) issues.push({ param: 'pageSize', value: pageSize, reason: 'bad-page-size' })
+    else state.pageSize = n
+  }
+  return { state, issues }
+}
+
+/** The URL form of a list change, with defaults removed (null) so addresses stay short. */
+export function recordsListPatch(change: Partial<RecordsListState>): Record<string, string | null> {
+  const patch: Record<string, string | null> = {}
+  if ('q' in change) patch.q = change.q?.trim() ? change.q.trim() : null
+  if ('sort' in change) patch.sort = change.sort === undefined || change.sort === DEFAULT_RECORD_SORT ? null : change.sort
+  if ('page' in change) patch.page = change.page === undefined || change.page <= 1 ? null : String(change.page)
+  if ('pageSize' in change) patch.pageSize = change.pageSize === undefined || change.pageSize === DEFAULT_RECORD_PAGE_SIZE ? null : String(change.pageSize)
+  return patch
+}

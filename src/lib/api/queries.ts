@@ -65,29 +65,33 @@ export const summaryQueries = {
     }),
 }
 
+/** `GET /activities` for one page of records; the list query and the CSV export share it. */
+export function getActivities(params: ActivitiesParams, signal?: AbortSignal) {
+  return apiGet(
+    '/activities',
+    {
+      metric: params.metric,
+      units: params.units,
+      from: params.from,
+      to: params.to,
+      category: params.category,
+      q: params.q,
+      sort: params.sort,
+      page: params.page,
+      pageSize: params.pageSize,
+      boundary: params.boundary,
+    },
+    activitiesResponseSchema,
+    signal,
+  )
+}
+
 export const activitiesQueries = {
   all: () => ['activities'] as const,
   list: (params: ActivitiesParams) =>
     queryOptions({
       queryKey: [...activitiesQueries.all(), params] as const,
-      queryFn: ({ signal }) =>
-        apiGet(
-          '/activities',
-          {
-            metric: params.metric,
-            units: params.units,
-            from: params.from,
-            to: params.to,
-            category: params.category,
-            q: params.q,
-            sort: params.sort,
-            page: params.page,
-            pageSize: params.pageSize,
-            boundary: params.boundary,
-          },
-          activitiesResponseSchema,
-          signal,
-        ),
+      queryFn: ({ signal }) => getActivities(params, signal),
       placeholderData: keepPreviousData,
     }),
 }

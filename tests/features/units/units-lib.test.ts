@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { allUnits, unitsById } from '../../../mocks/data/org-units'
 import { parseRecordsParams, recordsParamPatch } from '../../../src/features/units/lib/unit-records-params'
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
+import { isSearchable } from '../../../src/lib/text'
 import { unitHistory } from '../../../src/features/units/lib/unit-history'
 import { figureBoundary, monthlyByUnit, previousRange, previousYearValue, territoryIn, unitMonths } from '../../../src/features/units/lib/unit-range'
 import {
   buildUnitsTable,
   DEFAULT_SORT,
-  isSearchable,
   matchesRow,
   nextSort,
   parseSort,

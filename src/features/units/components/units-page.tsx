@@ -13,12 +13,12 @@ import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
+import { isSearchable } from '../../../lib/text'
 import { needsEra, unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
 import { FIRST_CURRENT_MONTH, LAST_FORMER_MONTH } from '../lib/unit-range'
 import {
   buildUnitsTable,
-  isSearchable,
   matchesRow,
   nextSort,
   parseSort,

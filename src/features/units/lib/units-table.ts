@@ -178,10 +178,6 @@ export function matchesRow(row: UnitRow, filter: RowFilter, label: string): bool
   return foldText(`${label} ${row.unit.nameAscii} ${row.unit.fullName}`).includes(needle)
 }
 
-/** Whether a search holds something to search for (only punctuation does not). */
-export function isSearchable(q: string): boolean {
-  return /[\p{L}\p{N}]/u.test(q)
-}
 
 // ---------------------------------------------------------------------------------------------
 // Totals
