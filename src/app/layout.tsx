@@ -1,5 +1,6 @@
-import { Suspense, useState, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { NavLink, useLocation } from 'react-router'
+import { DismissableNotice } from '../components/dismissable-notice'
 import { Skeleton, ErrorState } from '../components/widget-state'
 import { FilterBar } from '../filters/filter-bar'
 import { filterSearch } from '../filters/filters'
@@ -53,28 +54,12 @@ function MainNav() {
   return <NavLinks search={filterSearch(filters)} />
 }
 
-/** Names the URL parameters that were ignored or replaced; dismissed per address. */
+/** Names the URL parameters that were ignored or replaced. */
 function FilterNotice() {
   const m = useMessages(shellMessages)
   const { issues } = useFilters()
-  const { search } = useLocation()
-  const [dismissedFor, setDismissedFor] = useState<string | null>(null)
-  if (issues.length === 0 || dismissedFor === search) return null
-  return (
-    <section className="notice" aria-live="polite" aria-label={m.noticeTitle}>
-      <div>
-        <p className="notice__title">{m.noticeTitle}</p>
-        <ul>
-          {issues.map((issue) => (
-            <li key={`${issue.param}|${issue.value}|${issue.reason}`}>{m.issue(issue)}</li>
-          ))}
-        </ul>
-      </div>
-      <button type="button" className="icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => setDismissedFor(search)}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </section>
-  )
+  const items = issues.map((issue) => ({ key: `${issue.param}|${issue.value}|${issue.reason}`, text: m.issue(issue) }))
+  return <DismissableNotice title={m.noticeTitle} items={items} dismissLabel={m.dismiss} />
 }
 
 /** In development, says which mock scenario is active, so an error screen is not mistaken for a bug. */

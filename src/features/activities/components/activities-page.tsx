@@ -3,8 +3,7 @@
  * filters, narrowed by metric, category and a diacritic-free search, sorted and paged by the
  * server, and exported in full as CSV. Every choice lives in the URL.
  */
-import { useId, useMemo, useState } from 'react'
-import { useLocation } from 'react-router'
+import { useId, useMemo } from 'react'
 import { PageHeader } from '../../../components/page-header'
 import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
 import { RecordsTable, type RecordsTableChange } from '../../../components/records/records-table'
@@ -18,33 +17,15 @@ import { unitLabel, needsEra } from '../../../lib/units'
 import { categoriesOfMetric, explorerParamPatch, explorerQuery, parseExplorerParams, type ExplorerIssue, type ExplorerState } from '../lib/explorer-params'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../activities.css'
+import { DismissableNotice } from '../../../components/dismissable-notice'
 import { activitiesMessages } from './activities-messages'
 import { SearchBox } from './search-box'
 
 /** Says which parameters of this page were unusable and what was done instead. */
 function ExplorerNotice({ issues }: { issues: ExplorerIssue[] }) {
   const m = useMessages(activitiesMessages)
-  const { search } = useLocation()
-  const [dismissedFor, setDismissedFor] = useState<string | null>(null)
-  const titleId = useId()
-  if (issues.length === 0 || dismissedFor === search) return null
-  return (
-    <section className="notice" aria-labelledby={titleId}>
-      <div>
-        <p className="notice__title" id={titleId}>
-          {m.issuesTitle}
-        </p>
-        <ul>
-          {issues.map((issue) => (
-            <li key={`${issue.param}|${issue.reason}`}>{m.issue(issue)}</li>
-          ))}
-        </ul>
-      </div>
-      <button type="button" className="icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => setDismissedFor(search)}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </section>
-  )
+  const items = issues.map((issue) => ({ key: `${issue.param}|${issue.reason}`, text: m.issue(issue) }))
+  return <DismissableNotice title={m.issuesTitle} items={items} dismissLabel={m.dismiss} />
 }
 
 export function ActivitiesPage() {
