@@ -95,3 +95,21 @@ export function recordsListPatch(change: Partial<RecordsListState>): Record<stri
   if ('pageSize' in change) patch.pageSize = change.pageSize === undefined || change.pageSize === DEFAULT_RECORD_PAGE_SIZE ? null : String(change.pageSize)
   return patch
 }
+
+/** The `GET /activities` query of a records list: the global filters plus the list's state. */
+export function recordsQuery(
+  filters: { from: string; to: string; units: readonly string[]; boundary: ActivitiesParams['boundary'] },
+  state: RecordsListState,
+): RecordsQuery {
+  const query: RecordsQuery = {
+    from: filters.from,
+    to: filters.to,
+    boundary: filters.boundary,
+    sort: state.sort,
+    page: state.page,
+    pageSize: state.pageSize,
+  }
+  if (filters.units.length > 0) query.units = [...filters.units]
+  if (state.q !== '') query.q = state.q
+  return query
+}

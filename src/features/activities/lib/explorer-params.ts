@@ -16,6 +16,7 @@ import {
   DEFAULT_RECORD_SORT,
   parseRecordsListParams,
   recordsListPatch,
+  recordsQuery,
   type RecordsListIssue,
   type RecordsQuery,
 } from '../../../components/records/records-query'
@@ -88,17 +89,8 @@ export function explorerParamPatch(change: Partial<ExplorerState>): Record<strin
 
 /** The `GET /activities` query of the explorer: its own state within the global filters. */
 export function explorerQuery(state: ExplorerState, filters: Pick<Filters, 'from' | 'to' | 'units' | 'boundary'>): RecordsQuery {
-  const query: RecordsQuery = {
-    from: filters.from,
-    to: filters.to,
-    boundary: filters.boundary,
-    sort: state.sort,
-    page: state.page,
-    pageSize: state.pageSize,
-  }
-  if (filters.units.length > 0) query.units = filters.units
+  const query = recordsQuery(filters, state)
   if (state.metric) query.metric = state.metric
   if (state.category) query.category = state.category
-  if (state.q) query.q = state.q
   return query
 }

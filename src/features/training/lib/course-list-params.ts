@@ -5,6 +5,7 @@
 import {
   parseRecordsListParams,
   recordsListPatch,
+  recordsQuery,
   type RecordsListIssue,
   type RecordsListState,
   type RecordsQuery,
@@ -24,18 +25,7 @@ export function parseCourseListParams(search: URLSearchParams): { state: CourseL
 
 /** The `GET /activities` query of the course list: training records of the filters. */
 export function courseListQuery(filters: Filters, state: CourseListState): RecordsQuery {
-  const query: RecordsQuery = {
-    metric: 'trainings',
-    from: filters.from,
-    to: filters.to,
-    boundary: filters.boundary,
-    sort: state.sort,
-    page: state.page,
-    pageSize: state.pageSize,
-  }
-  if (filters.units.length > 0) query.units = filters.units
-  if (state.q !== '') query.q = state.q
-  return query
+  return { ...recordsQuery(filters, state), metric: 'trainings' }
 }
 
 /** URL values of a change, with defaults removed so addresses stay short. */
