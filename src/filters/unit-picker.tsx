@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { REGIONS, type OrgUnit, type Region, type UnitId } from '../lib/api/schemas'
 import { regionLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
-import { foldText } from '../lib/text'
+import { compareVi, foldText } from '../lib/text'
 import { needsEra, unitLabel } from '../lib/units'
 import { filterMessages } from './filter-messages'
 import { useFilters } from './filters-provider'
@@ -38,12 +38,13 @@ export function UnitPicker() {
 
   const folded = foldText(query)
   const matches = (u: OrgUnit) => folded === '' || foldText(unitLabel(u, lang, withEra)).includes(folded) || u.code === folded
-  const national = units.filter((u) => u.era === 'national' && matches(u))
-  const groups = REGIONS.map((region) => ({
+  // Only the open panel lists units: no folding and sorting on every render of the bar.
+  const national = open ? units.filter((u) => u.era === 'national' && matches(u)) : []
+  const groups = (open ? REGIONS : []).map((region) => ({
     region,
     units: units
       .filter((u) => u.region === region && matches(u))
-      .toSorted((a, b) => (a.era === b.era ? a.name.localeCompare(b.name, 'vi') : a.era === 'former' ? -1 : 1)),
+      .toSorted((a, b) => (a.era === b.era ? compareVi(a.name, b.name) : a.era === 'former' ? -1 : 1)),
   })).filter((g) => g.units.length > 0)
 
   const summary =

@@ -7,8 +7,12 @@ import type { Lang } from './i18n/i18n'
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' }
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`
+/** A cached formatter. The key names the options used here; formatting is called per figure, per render. */
+function numberFormat(
+  lang: Lang,
+  options: Pick<Intl.NumberFormatOptions, 'style' | 'maximumFractionDigits' | 'signDisplay'> = {},
+): Intl.NumberFormat {
+  const key = `${lang}|${options.style ?? ''}|${options.maximumFractionDigits ?? ''}|${options.signDisplay ?? ''}`
   let format = numberFormats.get(key)
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], options)

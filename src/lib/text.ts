@@ -19,3 +19,13 @@ export function foldText(text: string): string {
 export function isSearchable(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text)
 }
+
+const viCollator = new Intl.Collator('vi')
+
+/**
+ * Vietnamese alphabetical order ("Đà Nẵng" after "Cà Mau", before "Gia Lai"). One collator for
+ * the app: `localeCompare(…, 'vi')` would build a new one for every comparison.
+ */
+export function compareVi(a: string, b: string): number {
+  return viCollator.compare(a, b)
+}

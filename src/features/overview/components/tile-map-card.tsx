@@ -4,6 +4,7 @@
  * screen readers all work natively; hover and focus show a label with the unit and value.
  * Always in current boundaries; units outside the unit filter are muted, not hidden.
  */
+import { compareVi } from '../../../lib/text'
 import { useQuery } from '@tanstack/react-query'
 import type { CSSProperties, KeyboardEvent } from 'react'
 import { Link } from 'react-router'
@@ -149,7 +150,7 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
         map && (
           <DataTable
             caption={m.mapChart(metricLabel)}
-            rows={tiles.toSorted((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'vi'))}
+            rows={tiles.toSorted((a, b) => b.value - a.value || compareVi(a.name, b.name))}
             rowKey={(t) => t.id}
             columns={tileColumns(m, lang, search, map.classes)}
           />

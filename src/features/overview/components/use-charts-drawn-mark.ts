@@ -29,12 +29,21 @@ export function useChartsDrawnMark(container: RefObject<HTMLElement | null>): vo
       markOnce(CHARTS_DRAWN_MARK)
       return
     }
+    // Check at most once a frame: charts add hundreds of nodes, each a mutation record.
+    let frame = 0
     const observer = new MutationObserver(() => {
-      if (!settled(root)) return
-      markOnce(CHARTS_DRAWN_MARK)
-      observer.disconnect()
+      if (frame !== 0) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        if (!settled(root)) return
+        markOnce(CHARTS_DRAWN_MARK)
+        observer.disconnect()
+      })
     })
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-drawn'] })
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
   }, [container])
 }

@@ -2,6 +2,7 @@
  * The ranking of units by a metric. The national level (`tw`, central bodies) is not a
  * province: it is taken out of the ranking and returned on its own.
  */
+import { compareVi } from '../../../lib/text'
 import type { OrgUnit, StatsRow, UnitId } from '../../../lib/api/schemas'
 
 export interface RankedUnit {
@@ -41,7 +42,7 @@ export function buildRanking(
       const unit = unitsById.get(id)
       return { id, value, label: unit ? labelOf(unit) : id }
     })
-    .toSorted((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'vi'))
+    .toSorted((a, b) => b.value - a.value || compareVi(a.label, b.label))
   const units: RankedUnit[] = []
   sorted.forEach((u, i) => {
     const prev = units[i - 1]
