@@ -3,7 +3,8 @@
  * table view with the same numbers. The table is the accessible alternative; the chart area
  * carries an accessible name.
  */
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useState } from 'react'
+import { Card } from './card'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { useMessages } from '../lib/i18n/i18n'
 
@@ -26,17 +27,13 @@ export interface ChartCardProps {
 export function ChartCard({ title, subtitle, actions, chart, table, state, footer, className }: ChartCardProps) {
   const m = useMessages(commonMessages)
   const [view, setView] = useState<'chart' | 'table'>('chart')
-  const headingId = useId()
   return (
-    <section className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
-      <header className="card__header">
-        <div>
-          <h2 id={headingId} className="card__title">
-            {title}
-          </h2>
-          {subtitle && <p className="card__subtitle">{subtitle}</p>}
-        </div>
-        <div className="card__actions">
+    <Card
+      title={title}
+      subtitle={subtitle}
+      className={`chart-card ${className ?? ''}`}
+      actions={
+        <>
           {actions}
           {!state && table && chart && (
             <button
@@ -48,10 +45,11 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, foote
               {view === 'chart' ? m.showTable : m.showChart}
             </button>
           )}
-        </div>
-      </header>
+        </>
+      }
+    >
       <div className="card__body">{state ?? (view === 'chart' && chart ? chart : table)}</div>
       {footer && <div className="card__footer">{footer}</div>}
-    </section>
+    </Card>
   )
 }

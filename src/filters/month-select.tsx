@@ -5,7 +5,8 @@
 import { useId } from 'react'
 import { useLang } from '../lib/i18n/i18n'
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+// Short names: a full "September" does not fit the select at phone width.
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 export function MonthSelect({
   legend,

@@ -2,9 +2,7 @@
  * Unit helpers for display and lookup. A name is shown with its era wherever a former and a
  * current unit of the same name could appear together (the as-reported view).
  */
-import { useQuery } from '@tanstack/react-query'
-import { orgUnitsQueries } from './api/queries'
-import type { Boundary, OrgUnit, UnitId } from './api/schemas'
+import type { Boundary, OrgUnit } from './api/schemas'
 import { commonMessages } from './i18n/common-messages'
 import type { Lang } from './i18n/i18n'
 
@@ -19,11 +17,4 @@ export function unitLabel(unit: Pick<OrgUnit, 'name' | 'era'>, lang: Lang, withE
 /** Whether names need their era: only the as-reported view mixes former and current units. */
 export function needsEra(boundary: Boundary): boolean {
   return boundary === 'reported'
-}
-
-/** The org units of a boundary view, with a lookup by id. */
-export function useOrgUnits(boundary: Boundary) {
-  const query = useQuery(orgUnitsQueries.list(boundary))
-  const byId = query.data ? new Map<UnitId, OrgUnit>(query.data.units.map((u) => [u.id, u])) : undefined
-  return { ...query, byId }
 }

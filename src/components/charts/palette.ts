@@ -9,8 +9,3 @@ export const CURRENT_COLOR = '#0072B2'
 export const PREVIOUS_COLOR = '#9AA5B1'
 /** Units outside the unit filter. */
 export const MUTED_COLOR = '#E4E7EB'
-
-/** The categorical colour of the n-th series. */
-export function seriesColor(index: number): string {
-  return CATEGORICAL[index % CATEGORICAL.length] ?? CATEGORICAL[0]
-}

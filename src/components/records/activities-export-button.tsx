@@ -7,7 +7,7 @@ import type { ActivitiesParams } from '../../lib/api/schemas'
 import { csvFilename } from '../../lib/csv'
 import { buildActivitiesCsv } from '../../lib/export-activities'
 import { useLang } from '../../lib/i18n/i18n'
-import { useOrgUnits } from '../../lib/units'
+import { useFilters } from '../../filters/filters-provider'
 import { ExportCsvButton } from './export-csv-button'
 
 export interface ActivitiesExportButtonProps {
@@ -21,13 +21,13 @@ export interface ActivitiesExportButtonProps {
 
 export function ActivitiesExportButton({ params, filename, label }: ActivitiesExportButtonProps) {
   const { lang } = useLang()
-  const { byId: unitsById } = useOrgUnits('reported')
+  // Every unit, former and current, as the filter bar loaded them (no second lookup table).
+  const { unitsById } = useFilters()
   return (
     <ExportCsvButton
       {...(label ? { label } : {})}
-      disabled={!unitsById}
       build={async ({ signal, onProgress }) => {
-        const { blob, rows } = await buildActivitiesCsv({ params, lang, unitsById: unitsById ?? new Map(), signal, onProgress })
+        const { blob, rows } = await buildActivitiesCsv({ params, lang, unitsById, signal, onProgress })
         return { filename: csvFilename(filename), content: blob, rows }
       }}
     />

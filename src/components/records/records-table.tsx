@@ -17,7 +17,8 @@ import type { Activity, ActivitySort, ActivitySortKey, OrgUnit, UnitId } from '.
 import { categoryLabels, formatLabels, metricLabels, recipientLabels } from '../../lib/i18n/common-messages'
 import { useLang, useMessages, type Lang } from '../../lib/i18n/i18n'
 import { formatDate, formatNumber } from '../../lib/format'
-import { unitLabel, useOrgUnits } from '../../lib/units'
+import { unitLabel } from '../../lib/units'
+import { useFilters } from '../../filters/filters-provider'
 import { EmptyState, ErrorState, Skeleton } from '../widget-state'
 import { RECORD_PAGE_SIZES, nextSort, type RecordsQuery } from './records-query'
 import { recordsMessages } from './records-messages'
@@ -229,7 +230,8 @@ export function RecordsTable({
   const m = useMessages(recordsMessages)
   const { lang } = useLang()
   const query = useQuery(activitiesQueries.list(params))
-  const { byId: unitsById } = useOrgUnits('reported')
+  // Every unit, former and current, as the filter bar loaded them (no second lookup table).
+  const { unitsById } = useFilters()
   const captionId = useId()
 
   if (query.isPending) return <Skeleton height={420} />

@@ -27,7 +27,6 @@ export const CATEGORIES = {
   trainings: ['spokespersons', 'officials', 'commune-border', 'journalists', 'reporters-lecturers'],
 } as const satisfies Record<ActivityKind, readonly string[]>
 export const ALL_CATEGORIES = [...new Set(Object.values(CATEGORIES).flat())] as const
-export const categorySchema = z.enum(ALL_CATEGORIES as unknown as [string, ...string[]])
 export type Category = (typeof CATEGORIES)[ActivityKind][number]
 
 /** The record kind a metric is counted on. */

@@ -2,6 +2,7 @@
  * The list of courses behind the figures: the shared records table (server-side sort, search
  * and paging via `/activities`) and the shared CSV export, with the training screen's words.
  */
+import { Card } from '../../../components/card'
 import { useId, useState } from 'react'
 import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
 import { RecordsTable, type RecordColumnKey, type RecordsTableChange } from '../../../components/records/records-table'
@@ -61,25 +62,18 @@ export function CourseList() {
   const { state, issues } = parseCourseListParams(searchParams)
   const params = courseListQuery(filters, state)
   const scope = describeScope(filters, unitsById, lang)
-  const headingId = useId()
   const { page: _page, pageSize: _pageSize, ...exportParams } = params
 
   const onChange = (change: RecordsTableChange) => update({ params: courseListParamsOf(change) })
   const onSearch = (q: string) => update({ params: courseListParamsOf({ q, page: 1 }) })
 
   return (
-    <section className="card training-courses" aria-labelledby={headingId}>
-      <header className="card__header">
-        <div>
-          <h2 id={headingId} className="card__title">
-            {m.courseList}
-          </h2>
-          <p className="card__subtitle">{m.courseListSubtitle(scope)}</p>
-        </div>
-        <div className="card__actions">
-          <ActivitiesExportButton params={exportParams} filename={`${m.filename}_${filters.from}_${filters.to}`} label={m.exportLabel} />
-        </div>
-      </header>
+    <Card
+      title={m.courseList}
+      subtitle={m.courseListSubtitle(scope)}
+      className="training-courses"
+      actions={<ActivitiesExportButton params={exportParams} filename={`${m.filename}_${filters.from}_${filters.to}`} label={m.exportLabel} />}
+    >
       {issues.length > 0 && (
         <div className="notice">
           <ul>
@@ -105,6 +99,6 @@ export function CourseList() {
           countLabel={(total) => (state.q ? `${m.courseCount(total)} · ${m.searchingFor(state.q)}` : m.courseCount(total))}
         />
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { Link } from 'react-router'
+import { Card } from '../../../components/card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
@@ -27,7 +27,6 @@ export function UntrainedUnits() {
   const inScope = unitsInScope(units, filters.units, filters, filters.boundary)
   const withEra = needsEra(filters.boundary)
   const search = filterSearch(filters)
-  const headingId = useId()
 
   let body
   if (coverageOf(filters, coverage) === 'none') {
@@ -74,16 +73,8 @@ export function UntrainedUnits() {
   }
 
   return (
-    <section className="card training-untrained" aria-labelledby={headingId}>
-      <header className="card__header">
-        <div>
-          <h2 id={headingId} className="card__title">
-            {m.noTraining}
-          </h2>
-          <p className="card__subtitle">{m.noTrainingSubtitle(scope)}</p>
-        </div>
-      </header>
+    <Card title={m.noTraining} subtitle={m.noTrainingSubtitle(scope)} className="training-untrained">
       {body}
-    </section>
+    </Card>
   )
 }

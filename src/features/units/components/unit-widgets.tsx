@@ -2,6 +2,7 @@
  * The widgets of a unit's page. Each asks for its own data and has its own loading, error
  * (with retry) and empty state, so one failure never blanks the page.
  */
+import { Card } from '../../../components/card'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { ChartCard } from '../../../components/chart-card'
@@ -76,21 +77,13 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
     )
   }
   return (
-    <section className="card unit-kpis" aria-labelledby="unit-kpis-title">
-      <header className="card__header">
-        <div>
-          <h2 id="unit-kpis-title" className="card__title">
-            {m.kpiTitle}
-          </h2>
-          {subtitle && <p className="card__subtitle">{subtitle}</p>}
-        </div>
-      </header>
+    <Card title={m.kpiTitle} subtitle={subtitle} className="unit-kpis">
       <div className="card__body">
         {body}
         {ranked && stats.error && <ErrorState error={stats.error} onRetry={stats.retry} title={m.rankError} />}
         <p className="units-footnote">{rankNote}</p>
       </div>
-    </section>
+    </Card>
   )
 }
 
@@ -183,15 +176,7 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source']
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
   return (
-    <section className="card unit-records" aria-labelledby="unit-records-title">
-      <header className="card__header">
-        <div>
-          <h2 id="unit-records-title" className="card__title">
-            {m.recordsTitle}
-          </h2>
-          <p className="card__subtitle">{m.recordsSubtitle(monthsText)}</p>
-        </div>
-      </header>
+    <Card title={m.recordsTitle} subtitle={m.recordsSubtitle(monthsText)} className="unit-records">
       {issues.length > 0 && (
         <output className="notice">
           <span>
@@ -211,6 +196,6 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
           emptyMessage={m.recordsEmpty(monthsText)}
         />
       </div>
-    </section>
+    </Card>
   )
 }

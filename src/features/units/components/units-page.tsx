@@ -3,6 +3,7 @@
  * change against the same period last year and the rank; search, region filter and sort in
  * the URL (`q`, `region`, `sort`); totals that equal the national total; CSV export.
  */
+import { Card } from '../../../components/card'
 import { useId, useMemo } from 'react'
 import { PageHeader } from '../../../components/page-header'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
@@ -210,15 +211,13 @@ export function UnitsPage() {
           </div>
         </output>
       )}
-      <section className="card units-card" aria-labelledby={`${searchId}-title`}>
-        <header className="card__header">
-          <div>
-            <h2 id={`${searchId}-title`} className="card__title">
-              {m.tableTitle}
-            </h2>
-            {table && <p className="card__subtitle">{m.count(visible.length, table.rows.length)}</p>}
-          </div>
-          <div className="units-toolbar">
+      <Card
+        title={m.tableTitle}
+        subtitle={table ? m.count(visible.length, table.rows.length) : undefined}
+        className="units-card"
+        actionsClassName="units-toolbar"
+        actions={
+          <>
             <div className="field">
               <label className="field__label" htmlFor={searchId}>
                 {m.search}
@@ -251,8 +250,9 @@ export function UnitsPage() {
                 ))}
               </select>
             </div>
-          </div>
-        </header>
+          </>
+        }
+      >
         {table && (hiddenFormer > 0 || hiddenCurrent > 0 || spans) && (
           <ul className="units-notes">
             {hiddenFormer > 0 && <li>{m.hiddenFormer(hiddenFormer)}</li>}
@@ -262,7 +262,7 @@ export function UnitsPage() {
         )}
         <div className="card__body">{body}</div>
         {table && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
-      </section>
+      </Card>
       <p className="visually-hidden" aria-live="polite">
         {table ? m.count(visible.length, table.rows.length) : ''}
       </p>
