@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { DATA_COVERAGE } from '../../mocks/data/calendar'
 import { generateActivities } from '../../mocks/data/generate'
 import { activitySchema, CATEGORIES, type Activity } from '../../src/lib/api/schemas'
-import { fold, formerIdByName, nameOf, records, successorOf } from './helpers'
+import { fold, formerIdByName, nameOf, records, successorOf } from '../support/oracle'
 
 function yearsOf(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i)

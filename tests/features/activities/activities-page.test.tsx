@@ -6,9 +6,8 @@ import { errorResponse, resourcePath } from '../../../mocks/responses'
 import { activitiesError } from '../../../mocks/scenarios'
 import { formatDate, formatNumber } from '../../../src/lib/format'
 import { renderRoute } from '../../render'
-import { expectedRecords } from '../../support/expected'
 import { parseCsv } from '../../support/parse-csv'
-import { byDateDesc, byNumber, expectedList } from './expected-list'
+import { byDateDesc, byNumber, expectedList, expectedRecords } from '../../support/oracle'
 
 const YEAR_2019 = { from: '2019-01', to: '2019-12' }
 const NINH_BINH_2019 = '/activities?from=2019-01&to=2019-12&units=c37'

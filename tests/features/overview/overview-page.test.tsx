@@ -7,7 +7,7 @@ import { classBreaks, classOf } from '../../../src/features/overview/lib/tile-ma
 import { METRICS } from '../../../src/lib/api/schemas'
 import { formatNumber, formatPeriod } from '../../../src/lib/format'
 import { metricLabels } from '../../../src/lib/i18n/common-messages'
-import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support/expected'
+import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support/oracle'
 import { renderRoute } from '../../render'
 
 // Generous timeouts: the first render loads the screen's chunk, and CI machines are shared.

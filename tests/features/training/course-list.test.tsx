@@ -5,7 +5,7 @@ import { activitiesError } from '../../../mocks/scenarios'
 import { formatNumber } from '../../../src/lib/format'
 import { foldText } from '../../../src/lib/text'
 import { renderRoute } from '../../render'
-import { expectedRecords } from '../../support/expected'
+import { expectedRecords } from '../../support/oracle'
 
 // The first render loads the screen's lazy chunks; on a busy machine that can take over the 1 s default.
 configure({ asyncUtilTimeout: 5000 })

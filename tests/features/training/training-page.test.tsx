@@ -9,7 +9,7 @@ import { formatNumber } from '../../../src/lib/format'
 import { categoryLabels } from '../../../src/lib/i18n/common-messages'
 import { addMonths } from '../../../src/lib/periods'
 import { renderRoute } from '../../render'
-import { allRecords, expectedByCategory, expectedByUnit, expectedTotal, unitInView } from '../../support/expected'
+import { records, expectedByCategory, expectedByUnit, expectedTotal, unitInView } from '../../support/oracle'
 
 // The first render loads the screen's lazy chunks; on a busy machine that can take over the 1 s default.
 configure({ asyncUtilTimeout: 5000 })
@@ -86,7 +86,7 @@ describe('training totals', () => {
   it('shows an average of 0 for courses with no trainee recorded', async () => {
     // Find, in the generated data, a unit and month with courses but no trainee recorded.
     const groups = new Map<string, { courses: number; trainees: number }>()
-    for (const r of allRecords()) {
+    for (const r of records) {
       if (r.kind !== 'trainings') continue
       const key = `${unitInView(r.unit, 'current')}|${r.date.slice(0, 7)}`
       const g = groups.get(key) ?? { courses: 0, trainees: 0 }

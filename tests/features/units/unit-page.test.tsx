@@ -4,7 +4,7 @@ import { server } from '../../../mocks/node'
 import { statsError, summaryError } from '../../../mocks/scenarios'
 import { ACTIVITY_KINDS, METRICS } from '../../../src/lib/api/schemas'
 import { formatNumber } from '../../../src/lib/format'
-import { expectedByCategory, expectedByUnit, expectedRecords, expectedTotal } from '../../support/expected'
+import { expectedByCategory, expectedByUnit, expectedRecords, expectedTotal } from '../../support/oracle'
 import { renderRoute } from '../../render'
 
 const vi = (n: number) => formatNumber(n, 'vi')

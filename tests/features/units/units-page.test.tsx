@@ -7,7 +7,7 @@ import { METRICS, type Metric } from '../../../src/lib/api/schemas'
 import { computeDelta } from '../../../src/lib/delta'
 import { formatNumber, formatPercent } from '../../../src/lib/format'
 import { foldText } from '../../../src/lib/text'
-import { expectedByUnit, expectedTotal } from '../../support/expected'
+import { expectedByUnit, expectedTotal } from '../../support/oracle'
 import { renderRoute } from '../../render'
 
 const YEAR = { from: '2024-01', to: '2024-12' }
