@@ -85,7 +85,7 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
     expect(rows.length - 1).toBe(searchTotal)
     const exported = rows.find((r) => r[5] === CONFERENCE)
     expect(exported?.[0]).toBe('2019-12-30')
-    expect(exported?.[1]).toBe('Hà Nam (trước 01/07/2025)')
+    expect(exported?.[1]).toBe('Hà Nam (cũ)')
     expect(exported?.[10]).toBe('Hội nghị của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hà Nam ngày 30/12/2019 (chưa dẫn được bài đăng gốc)')
     await expect.poll(() => page.getByText(/Đã xuất .* dòng vào tệp hoat-dong_2019-01_2019-12\.csv/).isVisible(), { timeout: 30_000 }).toBe(true)
 

@@ -58,8 +58,8 @@ describe('overview ranking', () => {
     expect(rows).toHaveLength(provinces.length)
     // 63 former units and 34 current ones both report in 2025.
     expect(provinces.filter(([id]) => id.startsWith('f')).length).toBeGreaterThan(50)
-    expect(within(list).getByRole('link', { name: /Ninh Bình \(trước 01\/07\/2025\)/ })).toBeInTheDocument()
-    expect(within(list).getByRole('link', { name: /Ninh Bình \(từ 01\/07\/2025\)/ })).toBeInTheDocument()
+    expect(within(list).getByRole('link', { name: /Ninh Bình \(cũ\)/ })).toBeInTheDocument()
+    expect(within(list).getByRole('link', { name: /^Ninh Bình, hạng/ })).toBeInTheDocument()
 
     const shown = rows.map((row) => Number((row.querySelector('.rank-bars__value')?.textContent ?? '').replaceAll('.', '')))
     expect(shown).toEqual(provinces.map(([, v]) => v).toSorted((a, b) => b - a))

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { activitiesError } from '../../../mocks/scenarios'
@@ -8,7 +8,6 @@ import { renderRoute } from '../../render'
 import { expectedRecords } from '../../support/oracle'
 
 // The first render loads the screen's lazy chunks; on a busy machine that can take over the 1 s default.
-configure({ asyncUtilTimeout: 5000 })
 
 const vi = (n: number) => formatNumber(n, 'vi')
 
