@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import {
   activitiesMalformed,
@@ -7,6 +7,7 @@ import {
   orgUnitsError,
   parseScenarioName,
   scenarios,
+  SLOW_DELAY_MS,
   statsError,
   summaryMalformed,
 } from '../../mocks/scenarios'
@@ -68,11 +69,24 @@ describe('scenarios', () => {
     }
   })
 
-  test('slow: requests take about two seconds, then succeed', async () => {
-    server.use(...scenarios.slow)
-    const started = performance.now()
-    await getJson(SUMMARY, summaryResponseSchema)
-    expect(performance.now() - started).toBeGreaterThanOrEqual(1900)
+  test('slow: requests wait two seconds, then succeed (on a fake clock: no real wait)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      server.use(...scenarios.slow)
+      let settled = false
+      const pending = fetch(SUMMARY).then((response) => {
+        settled = true
+        return response
+      })
+      await vi.advanceTimersByTimeAsync(SLOW_DELAY_MS - 1)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      const response = await pending
+      expect(response.status).toBe(200)
+      expect(summaryResponseSchema.safeParse(await response.json()).success).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
@@ -92,12 +106,23 @@ describe('per-resource overrides', () => {
     expect((await getJson(STATS, statsResponseSchema)).total).toBeGreaterThan(0)
   })
 
-  test('delayHandler delays, then falls through to the real answer', async () => {
-    server.use(delayHandler('stats', 150))
-    const started = performance.now()
-    const body = await getJson(STATS, statsResponseSchema)
-    expect(performance.now() - started).toBeGreaterThanOrEqual(140)
-    expect(body.total).toBeGreaterThan(0)
+  test('delayHandler delays, then falls through to the real answer (on a fake clock)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      server.use(delayHandler('stats', 150))
+      let settled = false
+      const pending = fetch(STATS).then((response) => {
+        settled = true
+        return response
+      })
+      await vi.advanceTimersByTimeAsync(149)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      const body = statsResponseSchema.parse(await (await pending).json())
+      expect(body.total).toBeGreaterThan(0)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   test('overrides end with the test (resetHandlers in the setup)', async () => {

@@ -24,7 +24,7 @@ function column(rows: HTMLElement[], index: number): string[] {
 
 async function findCount(total: number, lang: 'vi' | 'en' = 'vi') {
   const text = lang === 'vi' ? `${formatNumber(total, 'vi')} hoạt động` : `${formatNumber(total, 'en')} activities`
-  return screen.findByText(text, {}, { timeout: 5000 })
+  return screen.findByText(text)
 }
 
 describe('activities explorer: list, sort, page', () => {
@@ -122,7 +122,7 @@ describe('activities explorer: search', () => {
 
   it('shows a source with a link when it has an address (Quảng Ninh, 07/10/2022)', async () => {
     renderRoute('/activities?from=2022-10&to=2022-10&q=bien%20gioi%20lanh%20tho&units=c22')
-    const link = await screen.findByRole('link', { name: /Mở nguồn/ }, { timeout: 5000 })
+    const link = await screen.findByRole('link', { name: /Mở nguồn/ })
     expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/baoquangninh\.vn\//))
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'))
   })
@@ -135,7 +135,7 @@ describe('activities explorer: search', () => {
 
   it('says when the period lies outside the data', async () => {
     renderRoute('/activities?from=2030-01&to=2030-12')
-    expect(await screen.findByText(/nằm ngoài phạm vi số liệu/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText(/nằm ngoài phạm vi số liệu/)).toBeInTheDocument()
   })
 
   it('as reported, former units are marked “(cũ)”, current ones go by their name', async () => {
@@ -221,7 +221,8 @@ describe('activities explorer: bad input', () => {
 describe('activities explorer: CSV export', () => {
   let blobs: Blob[]
   let filenames: string[]
-  const original = URL.createObjectURL
+  const originalCreate = URL.createObjectURL
+  const originalRevoke = URL.revokeObjectURL
 
   beforeEach(() => {
     blobs = []
@@ -236,7 +237,8 @@ describe('activities explorer: CSV export', () => {
     })
   })
   afterEach(() => {
-    URL.createObjectURL = original
+    URL.createObjectURL = originalCreate
+    URL.revokeObjectURL = originalRevoke
   })
 
   async function exportedText(): Promise<string> {

@@ -11,8 +11,8 @@ import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support
 import { renderRoute } from '../../render'
 
 // Generous timeouts: the first render loads the screen's chunk, and CI machines are shared.
-const kpi = (label: string) => screen.findByRole('article', { name: label }, { timeout: 5000 })
-const card = (name: RegExp) => screen.findByRole('region', { name }, { timeout: 5000 })
+const kpi = (label: string) => screen.findByRole('article', { name: label })
+const card = (name: RegExp) => screen.findByRole('region', { name })
 
 describe('overview KPI cards', () => {
   it('show each metric and the same period last year as computed from the data (current boundaries, vi)', async () => {
@@ -86,7 +86,7 @@ describe('overview ranking', () => {
 describe('overview tile map', () => {
   it('colours a known unit in the class its independently computed value falls in', async () => {
     renderRoute('/?from=2024-01&to=2024-12', { lang: 'en' })
-    const map = await screen.findByRole('list', { name: /Tile map of the 34 provinces/ }, { timeout: 5000 })
+    const map = await screen.findByRole('list', { name: /Tile map of the 34 provinces/ })
     const tiles = within(map).getAllByRole('link')
     expect(tiles).toHaveLength(34)
     const expected = expectedByUnit({ metric: 'articles', from: '2024-01', to: '2024-12' })
@@ -107,7 +107,7 @@ describe('overview tile map', () => {
 
   it('mutes units outside the filter and opens a unit with the keyboard, keeping the filters', async () => {
     const { user, location } = renderRoute('/?from=2024-01&to=2024-12&units=c22')
-    const map = await screen.findByRole('list', { name: /Bản đồ ô 34 tỉnh/ }, { timeout: 5000 })
+    const map = await screen.findByRole('list', { name: /Bản đồ ô 34 tỉnh/ })
     expect(within(map).getAllByRole('link', { name: /ngoài bộ lọc/ })).toHaveLength(33)
     const tile = within(map).getByRole('link', { name: /^Quảng Ninh [\d.]+ \(nhóm \d\/\d/ })
     tile.focus()

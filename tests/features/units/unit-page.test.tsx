@@ -16,7 +16,7 @@ function kpi(label: string): HTMLElement {
 describe('unit page', () => {
   it('tells a merged unit where it came from, with links to the former units', async () => {
     renderRoute('/units/c37?from=2024-01&to=2024-12')
-    const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' }, { timeout: 5000 })
+    const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })
     expect(history).toHaveTextContent('Hình thành từ 01/07/2025 trên cơ sở sắp xếp Hà Nam, Nam Định và Ninh Bình.')
     expect(within(history).getByRole('link', { name: 'Hà Nam' })).toHaveAttribute('href', '/units/f35?from=2024-01&to=2024-12')
     expect(within(history).getByRole('link', { name: 'Nam Định' })).toHaveAttribute('href', '/units/f36?from=2024-01&to=2024-12')
@@ -36,7 +36,7 @@ describe('unit page', () => {
 
   it('shows its rank among the 34 for each metric', async () => {
     renderRoute('/units/c37?from=2024-01&to=2024-12')
-    await screen.findByRole('article', { name: 'Tin, bài' }, { timeout: 5000 })
+    await screen.findByRole('article', { name: 'Tin, bài' })
     for (const metric of ['articles', 'trainees'] as const) {
       const byUnit = expectedByUnit({ metric, from: '2024-01', to: '2024-12' })
       const mine = byUnit.get('c37') ?? 0
@@ -62,14 +62,14 @@ describe('unit page', () => {
     expect(kpi('Hội nghị, hội thảo').querySelector('.kpi-card__value')).toHaveTextContent(vi(value))
     // Its records are its own, up to 30/06/2025.
     const records = ACTIVITY_KINDS.reduce((s, kind) => s + expectedRecords({ metric: kind, from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' }).length, 0)
-    expect(await screen.findByText(`${vi(records)} hoạt động`, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText(`${vi(records)} hoạt động`)).toBeInTheDocument()
   })
 
   it('pages and sorts its records in the URL, newest first by default, and reports a bad page number', async () => {
     const { user, location } = renderRoute('/units/c22?from=2024-01&to=2024-12&page=abc')
-    expect(await screen.findByText('page=abc không hợp lệ; đã dùng giá trị mặc định.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText('page=abc không hợp lệ; đã dùng giá trị mặc định.')).toBeInTheDocument()
     const records = await screen.findByRole('region', { name: 'Hoạt động của đơn vị' })
-    const table = await within(records).findByRole('table', {}, { timeout: 5000 })
+    const table = await within(records).findByRole('table')
     const expected = ACTIVITY_KINDS.flatMap((kind) => expectedRecords({ metric: kind, from: '2024-01', to: '2024-12', units: ['c22'] }))
     expect(within(records).getByText(`${vi(expected.length)} hoạt động`)).toBeInTheDocument()
     const newest = expected.map((r) => r.date).toSorted().at(-1) as string
@@ -134,7 +134,7 @@ describe('unit page', () => {
     expect(alert).toHaveTextContent('Không tải được dữ liệu')
     // The other widgets ask for other things: still there.
     const trend = await screen.findByRole('region', { name: 'Tin, bài theo kỳ' })
-    expect(await within(trend).findByRole('button', { name: 'Xem bảng số liệu' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await within(trend).findByRole('button', { name: 'Xem bảng số liệu' })).toBeInTheDocument()
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }))
     expect(await within(kpis).findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()
@@ -160,7 +160,7 @@ describe('unit page', () => {
   it('shows an error with retry in the trend when its figures fail, and the rest of the page', async () => {
     server.use(statsError())
     renderRoute('/units/c22?from=2024-01&to=2024-12')
-    const trend = await screen.findByRole('region', { name: 'Tin, bài theo kỳ' }, { timeout: 5000 })
+    const trend = await screen.findByRole('region', { name: 'Tin, bài theo kỳ' })
     expect(await within(trend).findByRole('alert')).toHaveTextContent('Không tải được dữ liệu')
     expect(within(trend).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument()
     expect(await screen.findByRole('article', { name: 'Tin, bài' })).toBeInTheDocument()

@@ -24,7 +24,7 @@ function changeText(value: number, previous: number): string {
 }
 
 async function findTable() {
-  return screen.findByRole('table', { name: /Số liệu các đơn vị|Figures by unit/ }, { timeout: 5000 })
+  return screen.findByRole('table', { name: /Số liệu các đơn vị|Figures by unit/ })
 }
 
 /** Body rows as [unit name, cells…] (the row header is the first cell). */
