@@ -1,7 +1,7 @@
 /**
  * The one filter bar: period (preset or months), granularity, units, boundary view. On a phone it
- * folds into one line that says what is chosen ("Lũy kế từ đầu năm 01–10/2026 · Toàn quốc ·
- * Hiện nay (34)") and opens the full bar, so the figures come first.
+ * folds into one line that says what is chosen ("Lũy kế 01–10/2026 · Toàn quốc · Hiện nay (34)")
+ * and opens the full bar, so the figures come first.
  */
 import { useId, useState } from 'react'
 import { BOUNDARIES, GRANULARITIES, type Boundary, type Granularity } from '../lib/api/schemas'
@@ -44,31 +44,29 @@ export function FilterBar() {
 
   const range = shortRange(filters.from, filters.to, lang)
   const summary = m.summary(
-    filters.preset === 'custom' ? range : `${m.preset(filters.preset)} ${range}`,
+    m.summaryPeriod(filters.preset, m.preset(filters.preset), range),
     describeSelection(filters.units, { unitsById, boundary: filters.boundary, lang }),
     filters.boundary === 'current' ? m.boundaryCurrent : m.boundaryReported,
   )
 
   return (
     <section className={`filter-bar${expanded ? ' filter-bar--expanded' : ''}`} aria-label={m.filters}>
-      {/* Shown by the stylesheet on narrow screens only. */}
-      <button
-        type="button"
-        className="filter-bar__toggle"
-        aria-expanded={expanded}
-        aria-controls={`${id}-controls`}
-        // Named "Bộ lọc", described by the summary: a search for a unit's name finds the picker.
-        aria-labelledby={`${id}-toggle-label`}
-        aria-describedby={`${id}-toggle-summary`}
-        onClick={() => setExpanded(!expanded)}
-      >
-        <span className="filter-bar__toggle-label" id={`${id}-toggle-label`}>
+      {/* Shown by the stylesheet on narrow screens only. The whole line opens the bar. */}
+      <div className="filter-bar__fold">
+        <button
+          type="button"
+          className="filter-bar__toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-controls`}
+          aria-describedby={`${id}-summary`}
+          onClick={() => setExpanded(!expanded)}
+        >
           {m.filters}
-        </span>
-        <span className="filter-bar__toggle-summary" id={`${id}-toggle-summary`}>
+        </button>
+        <p className="filter-bar__summary" id={`${id}-summary`}>
           {summary}
-        </span>
-      </button>
+        </p>
+      </div>
       <div className="filter-bar__inner" id={`${id}-controls`}>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-preset`}>

@@ -33,8 +33,11 @@ export const filterMessages = defineMessages({
     formerPickSuccessor: (successor: string) => `Chọn ${successor}`,
     formerSuccessorChosen: (successor: string) => `Đã chọn ${successor}`,
     formerPickReported: (name: string) => `Chọn ${name} (cũ), xem theo đơn vị báo cáo`,
-    /** The collapsed bar on a phone: "Lũy kế từ đầu năm 01–10/2026 · Toàn quốc · Hiện nay (34)". */
+    /** The folded bar on a phone: "Lũy kế 01–10/2026 · Toàn quốc · Hiện nay (34)". */
     summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
+    /** The period in the folded bar: short, as reports write it. */
+    summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
+      preset === 'ytd' ? `Lũy kế ${range}` : preset === 'custom' ? range : `${presetLabel} ${range}`,
   },
   en: {
     filters: 'Filters',
@@ -67,5 +70,7 @@ export const filterMessages = defineMessages({
     formerSuccessorChosen: (successor: string) => `${successor} selected`,
     formerPickReported: (name: string) => `Select ${name} (former), as reported`,
     summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
+    summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
+      preset === 'ytd' || preset === 'custom' ? range : `${presetLabel} ${range}`,
   },
 })
