@@ -218,14 +218,22 @@ export function UnitPicker() {
                           type="button"
                           className="button button--secondary"
                           disabled={selected.has(successor.id)}
-                          onClick={() => setUnits(add([successor.id]))}
+                          onClick={() => {
+                            setUnits(add([successor.id]))
+                            // The button is disabled next: keep focus in the picker.
+                            searchRef.current?.focus()
+                          }}
                         >
                           {selected.has(successor.id) ? m.formerSuccessorChosen(successor.name) : m.formerPickSuccessor(successor.name)}
                         </button>
                         <button
                           type="button"
                           className="button button--ghost"
-                          onClick={() => update({ filters: { boundary: 'reported', units: add([unit.id]) } })}
+                          onClick={() => {
+                            update({ filters: { boundary: 'reported', units: add([unit.id]) } })
+                            // This list goes in the as-reported view: keep focus in the picker.
+                            searchRef.current?.focus()
+                          }}
                         >
                           {m.formerPickReported(unit.name)}
                         </button>

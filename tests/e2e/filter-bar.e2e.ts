@@ -152,6 +152,14 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
     await expect.poll(() => page.getByText('Hà Nam (former) — part of Ninh Bình from 1 Jul 2025').isVisible(), WAIT).toBe(true)
     await screenshot(page, 'filter-bar-former-en-390')
     expect(await seriousAxeViolations(page)).toEqual([])
+
+    // One click picks the successor; the picker stays open, with focus in its search box.
+    const panel = page.getByRole('dialog', { name: 'Province / municipality' })
+    await panel.getByRole('button', { name: 'Select Ninh Bình' }).click()
+    await expect.poll(() => page.url(), WAIT).toContain('units=c37')
+    await expect.poll(() => panel.getByRole('button', { name: 'Ninh Bình selected' }).isDisabled(), WAIT).toBe(true)
+    expect(await panel.isVisible()).toBe(true)
+    expect(await panel.getByRole('searchbox').evaluate((el) => el === document.activeElement)).toBe(true)
     await page.context().close()
   })
 })

@@ -40,6 +40,7 @@ describe('unit picker', () => {
     await user.click(within(former).getByRole('button', { name: 'Chọn Ninh Bình' }))
     expect(location()).toBe('/?units=c37')
     expect(within(former).getByRole('button', { name: 'Đã chọn Ninh Bình' })).toBeDisabled()
+    expect(screen.getByRole('searchbox')).toHaveFocus()
     expect(await pickerButton()).toHaveAccessibleName('Tỉnh / thành phố Ninh Bình')
   })
 
@@ -52,6 +53,7 @@ describe('unit picker', () => {
     expect(screen.getByRole('radio', { name: /Như đã báo cáo/ })).toBeChecked()
     expect(within(panel()).getByRole('checkbox', { name: 'Hà Nam (trước 01/07/2025)' })).toBeChecked()
     expect(within(panel()).queryByRole('group', { name: /Đơn vị trước sắp xếp/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('searchbox')).toHaveFocus()
   })
 
   it('explains former units in English too, and only those whose name is gone', async () => {
