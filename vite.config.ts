@@ -49,6 +49,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A condition may take seconds to hold on a loaded two-core machine; polls wait for it.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

@@ -1,9 +1,16 @@
-/** The one filter bar: period (preset or months), granularity, units, boundary view. */
-import { useId } from 'react'
+/**
+ * The one filter bar: period (preset or months), granularity, units, boundary view. On a phone it
+ * folds into one line that says what is chosen ("Lũy kế 01–10/2026 · Toàn quốc · Sau sắp xếp (34)")
+ * and opens the full bar, so the figures come first.
+ */
+import { useId, useState } from 'react'
 import { BOUNDARIES, GRANULARITIES, type Boundary, type Granularity } from '../lib/api/schemas'
 import { granularityLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
+import { formatMonth } from '../lib/format'
+import type { Lang } from '../lib/i18n/i18n'
 import { isMonth, monthIndex } from '../lib/periods'
+import { describeSelection } from './describe-selection'
 import { filterMessages } from './filter-messages'
 import { PRESETS, presetRange, type PresetId } from './filters'
 import { useFilters } from './filters-provider'
@@ -13,8 +20,9 @@ import { UnitPicker } from './unit-picker'
 export function FilterBar() {
   const { lang } = useLang()
   const m = useMessages(filterMessages)
-  const { filters, coverage, update } = useFilters()
+  const { filters, coverage, unitsById, update } = useFilters()
   const id = useId()
+  const [expanded, setExpanded] = useState(false)
   const minYear = Number(coverage.from.slice(0, 4))
   // One year past the data, so next year's plan can be set up before reports arrive.
   const maxYear = Number(coverage.to.slice(0, 4)) + 1
@@ -34,9 +42,32 @@ export function FilterBar() {
     update({ filters: { preset: 'custom', ...next } })
   }
 
+  const range = shortRange(filters.from, filters.to, lang)
+  const summary = m.summary(
+    m.summaryPeriod(filters.preset, m.preset(filters.preset), range),
+    describeSelection(filters.units, { unitsById, boundary: filters.boundary, lang }),
+    filters.boundary === 'current' ? m.boundaryCurrent : m.boundaryReported,
+  )
+
   return (
-    <section className="filter-bar" aria-label={m.filters}>
-      <div className="filter-bar__inner">
+    <section className={`filter-bar${expanded ? ' filter-bar--expanded' : ''}`} aria-label={m.filters}>
+      {/* Shown by the stylesheet on narrow screens only. The whole line opens the bar. */}
+      <div className="filter-bar__fold">
+        <button
+          type="button"
+          className="filter-bar__toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-controls`}
+          aria-describedby={`${id}-summary`}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {m.filters}
+        </button>
+        <p className="filter-bar__summary" id={`${id}-summary`}>
+          {summary}
+        </p>
+      </div>
+      <div className="filter-bar__inner" id={`${id}-controls`}>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-preset`}>
             {m.period}
@@ -95,4 +126,13 @@ export function FilterBar() {
       </div>
     </section>
   )
+}
+
+/** A range in few characters: "01–10/2026" / "Jan–Oct 2026", "2025", "11/2025–02/2026". */
+function shortRange(from: string, to: string, lang: Lang): string {
+  if (from === to) return formatMonth(from, lang)
+  const year = from.slice(0, 4)
+  if (year !== to.slice(0, 4)) return `${formatMonth(from, lang)}–${formatMonth(to, lang)}`
+  if (from.endsWith('-01') && to.endsWith('-12')) return year
+  return lang === 'vi' ? `${from.slice(5)}–${formatMonth(to, lang)}` : `${formatMonth(from, lang).split(' ')[0]}–${formatMonth(to, lang)}`
 }

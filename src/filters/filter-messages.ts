@@ -17,7 +17,10 @@ export const filterMessages = defineMessages({
     boundaryReportedHint: 'Số liệu theo đơn vị đã báo cáo: 63 tỉnh, thành phố đến 30/06/2025 và 34 từ 01/07/2025',
     units: 'Tỉnh / thành phố',
     allUnits: 'Toàn quốc',
-    selectedCount: (n: number) => `${n} đơn vị`,
+    allUnitsInline: 'toàn quốc',
+    /** "Quảng Ninh", "Quảng Ninh và Hà Nội", "Tây Nguyên, Quảng Ninh và Hà Nội". */
+    list: (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`),
+    listWithMore: (names: string[], more: number) => `${names.join(', ')} và ${more} đơn vị khác`,
     searchUnits: 'Tìm tỉnh, thành phố (không cần dấu)',
     clearUnits: 'Bỏ chọn tất cả',
     selectRegion: (region: string) => `Chọn cả vùng ${region}`,
@@ -25,6 +28,16 @@ export const filterMessages = defineMessages({
     noUnitMatch: (q: string) => `Không có đơn vị nào khớp “${q}”.`,
     close: 'Đóng',
     done: 'Xong',
+    formerUnits: 'Đơn vị trước sắp xếp (đến 30/06/2025)',
+    formerExplain: (name: string, successor: string) => `${name} (cũ) — từ 01/07/2025 thuộc ${successor}`,
+    formerPickSuccessor: (successor: string) => `Chọn ${successor}`,
+    formerSuccessorChosen: (successor: string) => `Đã chọn ${successor}`,
+    formerPickReported: (name: string) => `Chọn ${name} (cũ), xem theo đơn vị báo cáo`,
+    /** The folded bar on a phone: "Lũy kế 01–10/2026 · Toàn quốc · Hiện nay (34)". */
+    summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
+    /** The period in the folded bar: short, as reports write it. */
+    summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
+      preset === 'ytd' ? `Lũy kế ${range}` : preset === 'custom' ? range : `${presetLabel} ${range}`,
   },
   en: {
     filters: 'Filters',
@@ -41,7 +54,9 @@ export const filterMessages = defineMessages({
     boundaryReportedHint: 'Figures under the unit that reported them: 63 provinces until 30 Jun 2025, 34 from 1 Jul 2025',
     units: 'Province / municipality',
     allUnits: 'Nationwide',
-    selectedCount: (n: number) => `${n} units`,
+    allUnitsInline: 'nationwide',
+    list: (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`),
+    listWithMore: (names: string[], more: number) => `${names.join(', ')} and ${more} other units`,
     searchUnits: 'Search provinces (diacritics optional)',
     clearUnits: 'Clear selection',
     selectRegion: (region: string) => `Select all of ${region}`,
@@ -49,5 +64,13 @@ export const filterMessages = defineMessages({
     noUnitMatch: (q: string) => `No unit matches “${q}”.`,
     close: 'Close',
     done: 'Done',
+    formerUnits: 'Former units (until 30 Jun 2025)',
+    formerExplain: (name: string, successor: string) => `${name} (former) — part of ${successor} from 1 Jul 2025`,
+    formerPickSuccessor: (successor: string) => `Select ${successor}`,
+    formerSuccessorChosen: (successor: string) => `${successor} selected`,
+    formerPickReported: (name: string) => `Select ${name} (former), as reported`,
+    summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
+    summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
+      preset === 'ytd' || preset === 'custom' ? range : `${presetLabel} ${range}`,
   },
 })

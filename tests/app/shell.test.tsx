@@ -87,8 +87,6 @@ describe('app shell', () => {
     button.focus()
     await user.keyboard('{Enter}')
     expect(button).toHaveAttribute('aria-expanded', 'true')
-
-    await user.tab()
     expect(screen.getByRole('searchbox', { name: /Tìm tỉnh, thành phố/ })).toHaveFocus()
     await user.keyboard('quang ninh')
     const groups = screen.getByRole('dialog', { name: 'Tỉnh / thành phố' })

@@ -43,6 +43,8 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   it('keeps filters in the URL, reports a bad parameter, and works at 390 px', async () => {
     const page = await openPage(browser, '/?granularity=weekly&units=c22', { width: 390, height: 844 })
     await expect.poll(() => page.getByText('granularity=weekly').isVisible()).toBe(true)
+    // On a phone the bar is folded into one line; it opens the full bar.
+    await page.getByRole('button', { name: 'Bộ lọc' }).click()
     await expect.poll(() => page.getByRole('button', { name: /Quảng Ninh/ }).isVisible()).toBe(true)
     await page.getByLabel('Chia theo').selectOption('quarter')
     await expect.poll(() => page.url()).toContain('granularity=quarter')

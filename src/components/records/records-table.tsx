@@ -43,7 +43,7 @@ export interface RecordsTableProps {
   onChange: (change: RecordsTableChange) => void
   /** Accessible name of the table (also its caption for screen readers). */
   caption: string
-  /** Show every unit with its era ("Ninh Bình (từ 01/07/2025)"), for the as-reported view; otherwise only former units carry theirs. */
+  /** Show every former unit with its era ("Ninh Bình (cũ)"), for the as-reported view; otherwise only former units carry theirs. */
   withEra: boolean
   /** Which columns to show (default: all of `RECORD_COLUMNS`). */
   columns?: readonly RecordColumnKey[]

@@ -132,12 +132,16 @@ describe('units in scope and units with no course', () => {
 
 describe('scope words', () => {
   it('names the period and the units', () => {
-    const byId = new Map([unit('c22', { name: 'Quảng Ninh' }), unit('c01', { name: 'Hà Nội' })].map((u) => [u.id, u]))
+    const byId = new Map([unit('c22', { name: 'Quảng Ninh' }), unit('c01', { name: 'Hà Nội' }), unit('c37', { name: 'Ninh Bình' })].map((u) => [u.id, u]))
     expect(describeScope({ from: '2024-01', to: '2024-12', units: [], boundary: 'current' }, byId, 'vi')).toBe('năm 2024, toàn quốc')
     expect(describeScope({ from: '2024-01', to: '2024-06', units: ['c22', 'c01'], boundary: 'current' }, byId, 'en')).toBe(
       'Jan 2024 – Jun 2024, Quảng Ninh and Hà Nội',
     )
     expect(describeScope({ from: '2024-01', to: '2024-12', units: ['c22'], boundary: 'reported' }, byId, 'vi')).toBe('năm 2024, Quảng Ninh')
+    // A whole region is named.
+    expect(describeScope({ from: '2024-01', to: '2024-12', units: ['c22', 'c01', 'c37'], boundary: 'current' }, byId, 'vi')).toBe(
+      'năm 2024, Đồng bằng sông Hồng',
+    )
   })
 
   it('tells ranges outside the data from partial and full ones', () => {

@@ -18,9 +18,6 @@ export const activitiesMessages = defineMessages({
     chooseMetricFirst: 'Chọn một chỉ số để lọc theo phân loại',
     traineesNote: 'Học viên được tính trên các lớp tập huấn: danh sách là các lớp, cột “Người tham dự” là số học viên.',
     resetFilters: 'Xóa bộ lọc',
-    nationwide: 'toàn quốc',
-    units: (names: string) => names,
-    moreUnits: (names: string, more: number) => `${names} và ${more} đơn vị khác`,
     issuesTitle: 'Một số tham số của trang Hoạt động đã được điều chỉnh',
     dismiss: 'Đóng thông báo',
     issue: (issue: ExplorerIssue) => {
@@ -66,9 +63,6 @@ export const activitiesMessages = defineMessages({
     chooseMetricFirst: 'Choose a metric to filter by category',
     traineesNote: 'Trainees are counted on training courses: the list shows the courses, and “Participants” is the number of trainees.',
     resetFilters: 'Clear filters',
-    nationwide: 'nationwide',
-    units: (names: string) => names,
-    moreUnits: (names: string, more: number) => `${names} and ${more} more`,
     issuesTitle: 'Some parameters of the Activities page were adjusted',
     dismiss: 'Dismiss notice',
     issue: (issue: ExplorerIssue) => {

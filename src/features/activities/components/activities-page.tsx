@@ -7,13 +7,14 @@ import { useId, useMemo } from 'react'
 import { PageHeader } from '../../../components/page-header'
 import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
 import { RecordsTable, type RecordsTableChange } from '../../../components/records/records-table'
+import { describeSelection } from '../../../filters/describe-selection'
 import { useFilters } from '../../../filters/filters-provider'
 import { METRICS, type Metric } from '../../../lib/api/schemas'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { categoryLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
-import { unitLabel, needsEra } from '../../../lib/units'
+import { needsEra } from '../../../lib/units'
 import { categoriesOfMetric, explorerParamPatch, explorerQuery, parseExplorerParams, type ExplorerIssue, type ExplorerState } from '../lib/explorer-params'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../activities.css'
@@ -59,16 +60,7 @@ export function ActivitiesPage() {
   }
 
   const range = formatRange(filters.from, filters.to, lang)
-  const unitNames = filters.units.map((id) => {
-    const unit = unitsById.get(id)
-    return unit ? unitLabel(unit, lang, needsEra(filters.boundary)) : id
-  })
-  const scope =
-    unitNames.length === 0
-      ? m.nationwide
-      : unitNames.length <= 3
-        ? m.units(unitNames.join(', '))
-        : m.moreUnits(unitNames.slice(0, 2).join(', '), unitNames.length - 2)
+  const scope = describeSelection(filters.units, { unitsById, boundary: filters.boundary, lang, inline: true })
 
   const outside = monthIndex(filters.from) > monthIndex(coverage.to) || monthIndex(filters.to) < monthIndex(coverage.from)
   const reasons = [

@@ -5,7 +5,6 @@ export const overviewMessages = defineMessages({
   vi: {
     title: 'Tổng quan',
     scope: (units: string, range: string) => `${units} · ${range} · so với cùng kỳ năm trước`,
-    moreUnits: (n: number) => `và ${n} đơn vị khác`,
     kpisTitle: 'Chỉ số chính',
     kpisError: 'Không tải được các chỉ số chính',
     comparedWith: (range: string) => `Cùng kỳ năm trước: ${range}`,
@@ -67,13 +66,10 @@ export const overviewMessages = defineMessages({
     category: 'Loại',
     total: 'Tổng cộng',
     breakdownError: 'Không tải được số liệu cơ cấu',
-    allUnits: 'toàn quốc',
-    national: 'Toàn quốc',
   },
   en: {
     title: 'Overview',
     scope: (units: string, range: string) => `${units} · ${range} · against the same period last year`,
-    moreUnits: (n: number) => `and ${n} more`,
     kpisTitle: 'Key figures',
     kpisError: 'Could not load the key figures',
     comparedWith: (range: string) => `Same period last year: ${range}`,
@@ -135,7 +131,5 @@ export const overviewMessages = defineMessages({
     category: 'Category',
     total: 'Total',
     breakdownError: 'Could not load the breakdown',
-    allUnits: 'the whole country',
-    national: 'Nationwide',
   },
 })

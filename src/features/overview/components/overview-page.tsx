@@ -31,7 +31,7 @@ export function OverviewPage() {
 
   return (
     <>
-      <PageHeader title={m.title} description={m.scope(scope.units === m.allUnits ? m.national : scope.units, scope.range)} />
+      <PageHeader title={m.title} description={m.scope(scope.unitsLabel, scope.range)} />
       <KpiSection scope={scope} />
       <section className="overview-charts" aria-labelledby={chartsHeadingId} ref={chartsRef}>
         <div className="overview-charts__bar">

@@ -1,9 +1,9 @@
 /** What the filters select, in words, for headings and for "which filter emptied this". */
+import { describeSelection } from '../../../filters/describe-selection'
 import type { Filters } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
-import { needsEra, unitLabel } from '../../../lib/units'
 import { rangeCoverage, type RangeCoverage } from '../lib/coverage'
 import { overviewMessages } from './overview-messages'
 
@@ -11,8 +11,10 @@ export interface OverviewScope {
   filters: Filters
   /** "01/2026 – 10/2026" or "2025". */
   range: string
-  /** "toàn quốc" or the selected units' names. */
+  /** The selection inside a sentence: "toàn quốc", "Đồng bằng sông Hồng", "Quảng Ninh và Hà Nội". */
   units: string
+  /** The selection as a label: "Toàn quốc", … */
+  unitsLabel: string
   coverage: RangeCoverage
   coverageFrom: string
   coverageTo: string
@@ -27,11 +29,9 @@ export function useOverviewScope(): OverviewScope {
   const m = useMessages(overviewMessages)
   const { filters, unitsById, coverage } = useFilters()
   const range = formatRange(filters.from, filters.to, lang)
-  const names = filters.units.map((id) => {
-    const u = unitsById.get(id)
-    return u ? unitLabel(u, lang, needsEra(filters.boundary)) : id
-  })
-  const units = names.length === 0 ? m.allUnits : names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} ${m.moreUnits(names.length - 3)}`
+  const selection = { unitsById, boundary: filters.boundary, lang }
+  const units = describeSelection(filters.units, { ...selection, inline: true })
+  const unitsLabel = describeSelection(filters.units, selection)
   const status = rangeCoverage(filters.from, filters.to, coverage)
   const coverageFrom = formatMonth(coverage.from, lang)
   const coverageTo = formatMonth(coverage.to, lang)
@@ -39,6 +39,7 @@ export function useOverviewScope(): OverviewScope {
     filters,
     range,
     units,
+    unitsLabel,
     coverage: status,
     coverageFrom,
     coverageTo,

@@ -3,6 +3,9 @@ import { defineMessages } from '../../../lib/i18n/i18n'
 export const trainingMessages = defineMessages({
   vi: {
     title: 'Tập huấn',
+    /** What the filters select, inside a sentence: "năm 2024, toàn quốc". */
+    scope: (period: string, units: string) => `${period}, ${units}`,
+    scopeYear: (year: string) => `năm ${year}`,
     description: 'Lớp tập huấn, bồi dưỡng và học viên theo kỳ, đơn vị và đối tượng; đơn vị chưa tổ chức lớp; danh sách lớp.',
     measure: 'Biểu đồ theo',
     courses: 'Số lớp',
@@ -67,6 +70,8 @@ export const trainingMessages = defineMessages({
   },
   en: {
     title: 'Training',
+    scope: (period: string, units: string) => `${period}, ${units}`,
+    scopeYear: (year: string) => year,
     description: 'Training and refresher courses and trainees by period, unit and audience; units with no course; the list of courses.',
     measure: 'Charts show',
     courses: 'Courses',

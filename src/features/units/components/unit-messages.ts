@@ -8,6 +8,9 @@ export const unitMessages = defineMessages({
     notFoundTitle: 'Không tìm thấy đơn vị',
     notFoundBody: (id: string) =>
       `Không có đơn vị “${id}”. Mã đơn vị có dạng c22 (tỉnh, thành phố hiện nay), f35 (đơn vị cũ, trước 01/07/2025) hoặc tw (Trung ương).`,
+    notFoundFormerCode: (id: string, code: string) => `Không có đơn vị “${id}” sau sắp xếp. Mã ${code} là của`,
+    notFoundFormerName: (name: string) => `${name} (cũ)`,
+    notFoundPartOf: ', từ 01/07/2025 thuộc',
     eraFormer: 'Đơn vị cũ, đến 30/06/2025',
     eraCurrent: 'Từ 01/07/2025',
     eraNational: 'Cấp Trung ương',
@@ -61,6 +64,9 @@ export const unitMessages = defineMessages({
     notFoundTitle: 'Unit not found',
     notFoundBody: (id: string) =>
       `There is no unit “${id}”. Unit ids look like c22 (a current province or city), f35 (a former unit, before 1 Jul 2025) or tw (central level).`,
+    notFoundFormerCode: (id: string, code: string) => `There is no current unit “${id}”. Code ${code} belongs to`,
+    notFoundFormerName: (name: string) => `${name} (former)`,
+    notFoundPartOf: ', part of',
     eraFormer: 'Former unit, until 30 Jun 2025',
     eraCurrent: 'From 1 Jul 2025',
     eraNational: 'Central level',

@@ -41,8 +41,21 @@ export function UnitPage() {
 
 function UnitNotFound({ id }: { id: string }) {
   const m = useMessages(unitMessages)
-  const { filters } = useFilters()
-  return <NotFound title={m.notFoundTitle} body={m.notFoundBody(id)} back={{ to: `/units${filterSearch(filters)}`, label: m.backToUnits }} />
+  const { filters, unitsById } = useFilters()
+  const search = filterSearch(filters)
+  // A current-unit id whose code only a former unit had (c35: Hà Nam, now part of Ninh Bình).
+  const former = /^c\d{2}$/.test(id) ? unitsById.get(`f${id.slice(1)}`) : undefined
+  const successor = former?.successorId ? unitsById.get(former.successorId) : undefined
+  const body =
+    former && successor ? (
+      <>
+        {m.notFoundFormerCode(id, former.code)} <Link to={`/units/${former.id}${search}`}>{m.notFoundFormerName(former.name)}</Link>
+        {m.notFoundPartOf} <Link to={`/units/${successor.id}${search}`}>{successor.name}</Link>.
+      </>
+    ) : (
+      m.notFoundBody(id)
+    )
+  return <NotFound title={m.notFoundTitle} body={body} back={{ to: `/units${search}`, label: m.backToUnits }} />
 }
 
 /** "A, B và C" / "A, B and C" with each name a link. */
