@@ -65,7 +65,10 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
   else {
     const data = query.data
     const hasPrevious = data.metrics.some((x) => x.previous !== null)
-    subtitle = hasPrevious ? m.kpiSubtitle(monthsText, formatRange(data.previousFrom, data.previousTo, lang)) : m.kpiNoPrevious(monthsText)
+    subtitle =
+      hasPrevious && data.previousFrom && data.previousTo
+        ? m.kpiSubtitle(monthsText, formatRange(data.previousFrom, data.previousTo, lang))
+        : m.kpiNoPrevious(monthsText)
     body = data.metrics.every((x) => x.value === 0 && !x.previous) ? (
       <EmptyState>{m.kpiEmpty(monthsText)}</EmptyState>
     ) : (
