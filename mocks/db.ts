@@ -239,6 +239,10 @@ function ownMonths(unit: UnitId, boundary: Boundary): { from: number; to: number
   }
 }
 
+function keyOf(period: string | undefined, unit: UnitId | undefined, category: string | undefined): string {
+  return `${period ?? ''}|${unit ?? ''}|${category ?? ''}`
+}
+
 function periodKeyCache(): (month: number, granularity: Granularity) => string {
   const cache = new Map<number, string>()
   return (month, granularity) => {
@@ -318,8 +322,6 @@ export function createDb(records: readonly Activity[]): MockDb {
     const withCategory = by.includes('category')
     const covered = coveredPart(from, to)
     const groups = new Map<string, StatsRow>()
-    const keyOf = (period: string | undefined, unit: UnitId | undefined, category: string | undefined) =>
-      `${period ?? ''}|${unit ?? ''}|${category ?? ''}`
     const groupOf = (period: string | undefined, unit: UnitId | undefined, category: string | undefined): StatsRow => {
       const key = keyOf(period, unit, category)
       let group = groups.get(key)

@@ -51,7 +51,7 @@ describe('GET /stats?compare=previous-year (issue 9.4)', () => {
 
   test('null where last year’s months are not all known; only covered months are compared', async () => {
     const early = await getJson(statsUrl({ metric: 'awards', from: '2018-07', to: '2019-06', by: 'unit', compare: 'previous-year' }), statsResponseSchema)
-    for (const row of early.rows) expect(row.previous, row.unit).toBeNull()
+    for (const row of early.rows) expect(row.previous, `${row.unit}`).toBeNull()
     // A range past the data compares only its covered months (Jan–Oct) with the same of last year.
     const late = await getJson(statsUrl({ metric: 'articles', from: '2026-01', to: '2026-12', by: 'unit', units: 'c01', compare: 'previous-year' }), statsResponseSchema)
     expect(late.rows).toEqual([

@@ -64,8 +64,8 @@ describe('GET /summary', () => {
       complete: false,
     })
     for (const m of body.metrics) {
-      expect(m.value, m.metric).toBe(independentSum({ metric: m.metric, from: '2024-01', to: '2026-10' }))
-      expect(m.previous, m.metric).toBe(independentSum({ metric: m.metric, from: '2023-01', to: '2025-10' }))
+      expect(m.value, `${m.metric}`).toBe(independentSum({ metric: m.metric, from: '2024-01', to: '2026-10' }))
+      expect(m.previous, `${m.metric}`).toBe(independentSum({ metric: m.metric, from: '2023-01', to: '2025-10' }))
     }
   })
 
@@ -74,7 +74,7 @@ describe('GET /summary', () => {
     expect(body.complete).toBe(true)
     expect(body.covered).toEqual({ from: '2018-07', to: '2019-06' })
     expect([body.previousFrom, body.previousTo]).toEqual(['2017-07', '2018-06'])
-    for (const m of body.metrics) expect(m.previous, m.metric).toBeNull()
+    for (const m of body.metrics) expect(m.previous, `${m.metric}`).toBeNull()
   })
 
   test('a range wholly outside the data covers nothing and compares nothing', async () => {
