@@ -239,7 +239,7 @@ function ownMonths(unit: UnitId, boundary: Boundary): { from: number; to: number
   }
 }
 
-function keyOf(period: string | undefined, unit: UnitId | undefined, category: string | undefined): string {
+function groupKey(period: string | undefined, unit: UnitId | undefined, category: string | undefined): string {
   return `${period ?? ''}|${unit ?? ''}|${category ?? ''}`
 }
 
@@ -323,7 +323,7 @@ export function createDb(records: readonly Activity[]): MockDb {
     const covered = coveredPart(from, to)
     const groups = new Map<string, StatsRow>()
     const groupOf = (period: string | undefined, unit: UnitId | undefined, category: string | undefined): StatsRow => {
-      const key = keyOf(period, unit, category)
+      const key = groupKey(period, unit, category)
       let group = groups.get(key)
       if (!group) {
         group = { value: 0 }
@@ -359,7 +359,7 @@ export function createDb(records: readonly Activity[]): MockDb {
         const unit = withUnit ? (boundary === 'current' ? row.current : row.reportedNextYear) : undefined
         const category = withCategory ? row.activity.category : undefined
         groupOf(period, unit, category)
-        const key = keyOf(period, unit, category)
+        const key = groupKey(period, unit, category)
         sums.set(key, (sums.get(key) ?? 0) + value)
       }
       for (const [key, group] of groups) {
