@@ -38,11 +38,37 @@ describe('overview KPI cards', () => {
     }
   })
 
-  it('say "no comparison" where last year is outside the data', async () => {
+  it('say why there is no comparison where last year is outside the data', async () => {
     renderRoute('/?from=2018-01&to=2018-06', { lang: 'en' })
     const article = await kpi('News items & articles')
-    expect(within(article).getByText('No comparison available')).toBeInTheDocument()
+    expect(within(article).getByText('No comparison: last year’s figures are incomplete')).toBeInTheDocument()
     expect(within(article).getByText('Same period last year: —')).toBeInTheDocument()
+  })
+
+  it('compare no change against a previous range that starts before the data (issue 8.1)', async () => {
+    renderRoute('/?from=2018-07&to=2019-06', { lang: 'en' })
+    for (const metric of METRICS) {
+      const article = await kpi(metricLabels.en[metric])
+      expect(within(article).getByText('No comparison: last year’s figures are incomplete')).toBeInTheDocument()
+      expect(within(article).queryByText(/^(Up|Down)\b/)).not.toBeInTheDocument()
+      expect(within(article).getByText('Same period last year: —')).toBeInTheDocument()
+    }
+    expect(
+      screen.getByText('No comparison with last year: data starts in Jan 2018, so the same period last year (Jul 2017 – Jun 2018) is incomplete.'),
+    ).toBeInTheDocument()
+  })
+
+  it('compare the covered months of a range that runs past the data with the same months last year (issue 8.2)', async () => {
+    renderRoute('/?from=2024-01&to=2026-12')
+    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.', {}, { timeout: 5000 })).toBeInTheDocument()
+    for (const metric of METRICS) {
+      const article = await kpi(metricLabels.vi[metric])
+      const value = expectedTotal({ metric, from: '2024-01', to: '2026-10' })
+      const previous = expectedTotal({ metric, from: '2023-01', to: '2025-10' })
+      expect(within(article).getByText(formatNumber(value, 'vi'))).toHaveClass('kpi-card__value')
+      expect(within(article).getByText(`Cùng kỳ năm trước: ${formatNumber(previous, 'vi')}`)).toBeInTheDocument()
+      expect(within(article).getByText(value > previous ? /^Tăng/ : value < previous ? /^Giảm/ : /^Không đổi/)).toBeInTheDocument()
+    }
   })
 })
 
@@ -80,6 +106,34 @@ describe('overview ranking', () => {
     const national = expected.get('tw')
     expect(national).toBeGreaterThan(0)
     expect(within(ranking).getByText(new RegExp(`central level \\(${formatNumber(national ?? 0, 'en')}\\) is not a province`))).toBeInTheDocument()
+  })
+})
+
+describe('period selects', () => {
+  it('offer no year after the data (issue 8.2)', async () => {
+    renderRoute('/?from=2024-01&to=2024-12')
+    const endYear = await screen.findByRole('combobox', { name: 'Đến tháng – năm' }, { timeout: 5000 })
+    const years = within(endYear).getAllByRole('option').map((o) => o.textContent)
+    expect(years.at(0)).toBe('2018')
+    expect(years.at(-1)).toBe('2026')
+  })
+})
+
+describe('overview ranking with units chosen', () => {
+  it('ranks the chosen unit among all units of the view and highlights it (issue 8.3)', async () => {
+    renderRoute('/?from=2024-01&to=2024-12&units=c48')
+    const ranking = await card(/Xếp hạng đơn vị: Tin, bài/)
+    const list = await within(ranking).findByRole('list', { name: 'Xếp hạng đơn vị theo Tin, bài' })
+    // Oracle: Đà Nẵng's place among the 34 current units by 2024 articles.
+    const values = [...expectedByUnit({ metric: 'articles', from: '2024-01', to: '2024-12' }).entries()].filter(([id]) => id !== 'tw')
+    const daNang = values.find(([id]) => id === 'c48')?.[1] ?? 0
+    const rank = values.filter(([, v]) => v > daNang).length + 1
+    expect(values).toHaveLength(34)
+    expect(rank).toBeGreaterThan(10)
+    // The top 10 and the chosen unit, with its rank among all.
+    expect(within(list).getAllByRole('listitem')).toHaveLength(11)
+    expect(within(list).getByRole('link', { name: `Đà Nẵng, hạng ${rank}, đang chọn` })).toBeInTheDocument()
+    expect(within(ranking).getByText('Xếp hạng trong tất cả các đơn vị; đơn vị đang chọn ở bộ lọc được tô đậm và luôn hiển thị.')).toBeInTheDocument()
   })
 })
 
@@ -198,6 +252,6 @@ describe('overview states', () => {
     future.unmount()
 
     renderRoute('/?from=2026-01&to=2026-12', { lang: 'en' })
-    expect(await screen.findByText(/^Data only until Oct 2026/)).toBeInTheDocument()
+    expect(await screen.findByText('Data runs to Oct 2026: comparing Jan 2026 – Oct 2026 with the same months last year, Jan 2025 – Oct 2025.')).toBeInTheDocument()
   })
 })
