@@ -21,7 +21,8 @@ describe('one request per distinct question', () => {
     try {
       const { router } = renderRoute('/?from=2024-01&to=2024-12&granularity=quarter', { lang: 'en' })
       const courses = expectedTotal({ metric: 'trainings', from: '2024-01', to: '2024-12' })
-      const overviewCard = await screen.findByRole('article', { name: 'Training courses' })
+      // The first render loads the screen's chunk: a generous wait on a shared machine.
+      const overviewCard = await screen.findByRole('article', { name: 'Training courses' }, { timeout: 20_000 })
       expect(within(overviewCard).getByText(formatNumber(courses, 'en'))).toBeInTheDocument()
 
       await router.navigate('/training?from=2024-01&to=2024-12&granularity=quarter')
@@ -33,7 +34,8 @@ describe('one request per distinct question', () => {
     } finally {
       server.events.removeListener('request:start', listener)
     }
-  })
+    // Two screens' chunks load in one test: more than the default on a loaded two-core machine.
+  }, 60_000)
 
   it('a breakdown by unit or category is not asked again when only the granularity changes', async () => {
     const statsRequests: string[] = []
@@ -44,14 +46,15 @@ describe('one request per distinct question', () => {
     server.events.on('request:start', listener)
     try {
       const { router } = renderRoute('/?from=2024-01&to=2024-12&metric=awards', { lang: 'en' })
-      await screen.findByRole('list', { name: /Ranking of units by Commendations/ })
+      await screen.findByRole('list', { name: /Ranking of units by Commendations/ }, { timeout: 20_000 })
       const before = statsRequests.length
       expect(before).toBeGreaterThan(0)
       await router.navigate('/?from=2024-01&to=2024-12&metric=awards&granularity=quarter')
-      await screen.findByText(/^By quarter, against the same period last year/)
+      await screen.findByText(/^By quarter, against the same period last year/, {}, { timeout: 20_000 })
       expect(statsRequests).toHaveLength(before)
     } finally {
       server.events.removeListener('request:start', listener)
     }
-  })
+    // Two screens' chunks load in one test: more than the default on a loaded two-core machine.
+  }, 60_000)
 })

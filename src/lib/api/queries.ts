@@ -4,7 +4,7 @@
  * share one cache entry whichever widget builds them. Widgets build parameters from the
  * filters with `statsParams`/`summaryParams` (src/filters/api-params.ts), never by hand.
  */
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiGet } from './client'
 import { normalizeStatsParams, normalizeSummaryParams } from './params'
 import {
@@ -71,11 +71,6 @@ export const summaryQueries = {
 /** `GET /stats` for one set of parameters. */
 export function useStats(params: StatsParams) {
   return useQuery(statsQueries.detail(params))
-}
-
-/** `GET /stats` for several sets at once (one result each, in order). */
-export function useStatsList(list: readonly StatsParams[]) {
-  return useQueries({ queries: list.map((params) => statsQueries.detail(params)) })
 }
 
 /** `GET /summary` for one set of parameters. */
