@@ -70,6 +70,7 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
 
   const all = ranking?.units ?? []
   const shown = showAll ? all : all.filter((u, i) => i < TOP || selected.has(u.id))
+  const position = new Map(all.map((u, i) => [u.id, i]))
   const max = all[0]?.value ?? 0
   const unitLink = (u: RankedUnit) => ({ pathname: `/units/${u.id}`, search })
 
@@ -89,8 +90,11 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
       chart={
         <div data-chart-slot="ranking" data-drawn={shown.length > 0 ? 'true' : undefined}>
           <ol className="rank-bars" aria-label={m.rankingChart(metricLabel)}>
-            {shown.map((u) => (
-              <li key={u.id} className={`rank-bars__row${selected.has(u.id) ? ' rank-bars__row--selected' : ''}`}>
+            {shown.map((u, i) => (
+              <li
+                key={u.id}
+                className={`rank-bars__row${selected.has(u.id) ? ' rank-bars__row--selected' : ''}${i > 0 && (position.get(u.id) ?? 0) !== (position.get(shown[i - 1]?.id ?? '') ?? 0) + 1 ? ' rank-bars__row--after-gap' : ''}`}
+              >
                 <span className="rank-bars__rank" aria-hidden="true">
                   {u.rank}
                 </span>

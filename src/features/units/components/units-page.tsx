@@ -262,14 +262,10 @@ export function UnitsPage() {
             {spans && <li>{m.spansReorganisation}</li>}
           </ul>
         )}
+        {/* Which months the changes compare (like for like), or why there is none: above the table, read first. */}
+        {table && visible.length > 0 && <ComparisonNote comparison={comparisonOfRange(range, coverage)} coverage={coverage} className="units-footnote units-comparison" />}
         <div className="card__body">{body}</div>
-        {table && visible.length > 0 && (
-          <>
-            {/* Which months the changes compare (like for like), or why there is none. */}
-            <ComparisonNote comparison={comparisonOfRange(range, coverage)} coverage={coverage} className="units-footnote" />
-            <p className="units-footnote">{m.comparisonNote}</p>
-          </>
-        )}
+        {table && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
       </Card>
       <p className="visually-hidden" aria-live="polite">
         {table ? m.count(visible.length, table.rows.length) : ''}
