@@ -60,7 +60,7 @@ describe('overview KPI cards', () => {
 
   it('compare the covered months of a range that runs past the data with the same months last year (issue 8.2)', async () => {
     renderRoute('/?from=2024-01&to=2026-12')
-    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.', {}, { timeout: 15_000 })).toBeInTheDocument()
     for (const metric of METRICS) {
       const article = await kpi(metricLabels.vi[metric])
       const value = expectedTotal({ metric, from: '2024-01', to: '2026-10' })
@@ -191,6 +191,28 @@ describe('overview table views', () => {
       const row = within(trendTable).getByRole('row', { name: new RegExp(formatPeriod(q, 'en')) })
       expect(within(row).getByRole('cell', { name: formatNumber(expectedTotal({ metric: 'trainees', from, to }), 'en') })).toBeInTheDocument()
     }
+  })
+})
+
+describe('overview trend past the data (issue 8.5)', () => {
+  it('leaves months after the data blank rather than zero, and compares a cut quarter with the same months', async () => {
+    const { user } = renderRoute('/?from=2026-07&to=2026-12&granularity=quarter&metric=meetings', { lang: 'en' })
+    const trend = await card(/Trend: Conferences & seminars/)
+    await user.click(await within(trend).findByRole('button', { name: 'Show data table' }))
+    const table = within(trend).getByRole('table')
+    const rowOf = (name: RegExp) => within(table).getByRole('row', { name })
+    const q3 = rowOf(/^Q3 2026 \d/)
+    const q3Cells = within(q3).getAllByRole('cell')
+    expect(q3Cells[0]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2026-07', to: '2026-09' }), 'en')}$`))
+    // Q4 has October only: it says so, and last year's figure is October 2025 alone.
+    const q4 = rowOf(/^Q4 2026 \(Oct 2026 only\) \d/)
+    const q4Cells = within(q4).getAllByRole('cell')
+    expect(q4Cells[0]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2026-10', to: '2026-10' }), 'en')}$`))
+    expect(q4Cells[1]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2025-10', to: '2025-10' }), 'en')} `))
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'month')
+    const months = await within(trend).findByRole('row', { name: /^Nov 2026 / })
+    expect(within(months).getAllByRole('cell').map((c) => c.textContent)).toEqual(['—', '— (Nov 2025)', '—'])
   })
 })
 

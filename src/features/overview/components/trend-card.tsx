@@ -28,7 +28,12 @@ function trendColumns(m: (typeof overviewMessages)['vi'], lang: Lang): DataTable
       cell: (r) => (
         <>
           {formatPeriod(r.period, lang)}
-          {r.months && <span className="overview-muted"> ({m.periodMonths(formatRange(r.months.from, r.months.to, lang))})</span>}
+          {r.months && (
+            <>
+              {' '}
+              <span className="overview-muted">({m.periodMonths(formatRange(r.months.from, r.months.to, lang))})</span>
+            </>
+          )}
         </>
       ),
     },
