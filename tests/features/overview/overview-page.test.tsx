@@ -11,8 +11,8 @@ import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support
 import { renderRoute } from '../../render'
 
 // Generous timeouts: the first render loads the screen's chunk, and CI machines are shared.
-const kpi = (label: string) => screen.findByRole('article', { name: label }, { timeout: 5000 })
-const card = (name: RegExp) => screen.findByRole('region', { name }, { timeout: 5000 })
+const kpi = (label: string) => screen.findByRole('article', { name: label }, { timeout: 15_000 })
+const card = (name: RegExp) => screen.findByRole('region', { name }, { timeout: 15_000 })
 
 describe('overview KPI cards', () => {
   it('show each metric and the same period last year as computed from the data (current boundaries, vi)', async () => {
