@@ -37,7 +37,7 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
-          testTimeout: 20_000,
+          testTimeout: 30_000,
         },
       },
       {
@@ -47,7 +47,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },

@@ -26,7 +26,9 @@ import {
   type UnitId,
 } from '../src/lib/api/schemas'
 import { addMonths, monthFromIndex, monthIndex, periodBounds, periodOf } from '../src/lib/periods'
-import { DATA_COVERAGE, generateActivities } from './data/generate'
+import { foldText } from '../src/lib/text'
+import { DATA_COVERAGE } from './data/calendar'
+import { generateActivities } from './data/generate'
 import { allUnits, currentUnitOf, unitsById } from './data/org-units'
 
 /** `GET /activities` parameters once validated and defaulted. */
@@ -49,77 +51,6 @@ export interface MockDb {
   stats(params: StatsParams): StatsResponse
   summary(params: SummaryParams): SummaryResponse
   activities(query: ActivitiesQuery): ActivitiesResponse
-}
-
-// ---------------------------------------------------------------------------------------------
-// Search folding
-
-/** Per UTF-16 code unit: its folded code unit, learnt on first sight. */
-const FOLDED = new Uint16Array(65_536).fill(0xffff)
-const UNKNOWN = 0xffff
-/** Folds to several characters (rare): looked up in `FOLDED_MULTI`. */
-const MULTI = 0xfffe
-/** Folds to nothing (a combining mark of decomposed input). */
-const DROP = 0
-const FOLDED_MULTI = new Map<number, string>()
-const SPACE = 32
-let foldBuffer = new Uint16Array(256)
-const utf16 = new TextDecoder('utf-16le')
-
-function learnFold(code: number): number {
-  const char = String.fromCharCode(code)
-  let folded: number
-  if (/\s/.test(char) || code === 0x200b || code === 0xfeff) {
-    folded = SPACE
-  } else {
-    const text = char
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-    if (text.length === 0) folded = DROP
-    else if (text.length === 1) folded = text.charCodeAt(0)
-    else {
-      FOLDED_MULTI.set(code, text)
-      folded = MULTI
-    }
-  }
-  if (code !== UNKNOWN) FOLDED[code] = folded
-  return folded
-}
-
-/**
- * Folds text for diacritic- and case-insensitive search: "Quảng Ninh", "QUẢNG NINH" and
- * "quang ninh" all become "quang ninh"; đ/Đ become d (NFD does not decompose them); runs of
- * whitespace become one space. Works code unit by code unit through a table into a buffer,
- * because building the result with string concatenation (a deep rope) made the first search
- * over every record several times slower.
- */
-export function foldForSearch(text: string): string {
-  if (foldBuffer.length < text.length * 3) foldBuffer = new Uint16Array(text.length * 3)
-  const out = foldBuffer
-  let n = 0
-  let afterSpace = true
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    let folded = FOLDED[code] ?? UNKNOWN
-    if (folded === UNKNOWN) folded = learnFold(code)
-    if (folded === DROP) continue
-    if (folded === MULTI) {
-      for (const c of FOLDED_MULTI.get(code) ?? '') out[n++] = c.charCodeAt(0)
-      afterSpace = false
-      continue
-    }
-    if (folded === SPACE) {
-      if (afterSpace) continue
-      afterSpace = true
-    } else {
-      afterSpace = false
-    }
-    out[n++] = folded
-  }
-  if (n > 0 && out[n - 1] === SPACE) n--
-  return utf16.decode(out.subarray(0, n))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,12 +372,12 @@ export function createDb(records: readonly Activity[]): MockDb {
     const fromMonth = query.from ? monthIndex(query.from) : -Infinity
     const toMonth = query.to ? monthIndex(query.to) : Infinity
     const matches = unitMatcher(query.units, query.boundary)
-    const needle = query.q ? foldForSearch(query.q) : ''
+    const needle = query.q ? foldText(query.q) : ''
     if (needle && !searchReady) {
       // Folding every record costs tens of milliseconds: paid by the first search, not at start.
       for (const row of rows) {
         const unitName = unitsById.get(row.reported)?.name ?? ''
-        row.search = foldForSearch(`${row.activity.title} ${unitName} ${row.activity.category}`)
+        row.search = foldText(`${row.activity.title} ${unitName} ${row.activity.category}`)
       }
       searchReady = true
     }
@@ -466,7 +397,7 @@ export function createDb(records: readonly Activity[]): MockDb {
       if (sortKey === 'title' && !titleRanksReady) {
         // Folded titles sort close to Vietnamese order at a fraction of a collator's cost;
         // ranking them once makes every later title sort a numeric one.
-        const keyed = rows.map((row) => ({ row, key: foldForSearch(row.activity.title) }))
+        const keyed = rows.map((row) => ({ row, key: foldText(row.activity.title) }))
         keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.idRank - b.row.idRank))
         keyed.forEach(({ row }, i) => (row.titleRank = i))
         titleRanksReady = true

@@ -3,9 +3,9 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node'
 
-// CI machines have two cores; the default 1 s for findBy/waitFor is tight when the whole
+// CI machines have two cores; the default 1 s for findBy/waitFor is far too tight when the whole
 // suite, a build and Chromium share them.
-configure({ asyncUtilTimeout: 5000 })
+configure({ asyncUtilTimeout: 10_000 })
 
 // Every request a test makes must be answered by a handler: an unmocked one is a test bug.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))

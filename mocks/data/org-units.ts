@@ -13,6 +13,7 @@ interface FormerRecord {
   kind: string
   region: string
   successorCode: string
+  renamed?: { date: string; name: string; fullName: string; kind: string }
 }
 interface CurrentRecord {
   code: string
@@ -68,6 +69,9 @@ export const formerUnits: OrgUnit[] = (provinces.former as FormerRecord[]).map((
   tile: null,
   population: null,
   areaKm2: null,
+  ...(u.renamed
+    ? { renamed: { date: u.renamed.date, name: u.renamed.name, fullName: u.renamed.fullName, kind: kindOf(u.renamed.kind) } }
+    : {}),
 }))
 
 export const currentUnits: OrgUnit[] = (provinces.current as CurrentRecord[]).map((u) => ({

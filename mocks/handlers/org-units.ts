@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import type { OrgUnitsResponse } from '../../src/lib/api/schemas'
-import { DATA_COVERAGE } from '../data/generate'
+import { DATA_COVERAGE } from '../data/calendar'
 import { allUnits, currentUnits, nationalUnit } from '../data/org-units'
 import { parseOrgUnitsParams } from '../params'
 import { resourcePath, withParams } from '../responses'

@@ -61,7 +61,7 @@ export const shellMessages = defineMessages({
         case 'unknown-unit':
           return `${v}: no such unit; ignored.`
         case 'former-unit-mapped':
-          return `${v}: a former unit; within current boundaries it counts under ${issue.replacement ?? ''}.`
+          return `${v}: a former unit; in the current-units view it counts under ${issue.replacement ?? ''}.`
         case 'unknown-param':
           return `Unsupported parameter: ${v}; ignored.`
         case 'invalid-value':

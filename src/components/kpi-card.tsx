@@ -53,8 +53,8 @@ export function DeltaText({ delta, fractionDigits = 0, noComparison }: { delta: 
       return (
         <span className={`delta delta--${delta.kind}`}>
           <span aria-hidden="true">{delta.kind === 'up' ? '▲ ' : '▼ '}</span>
-          {/* The word gives the direction, so the amount is unsigned: "Giảm 21 (-4,7%)", not "Giảm -21". */}
-          {delta.kind === 'up' ? m.up : m.down} {formatNumber(Math.abs(delta.absolute), lang, fractionDigits)} ({formatPercent(delta.ratio, lang)})
+          {/* The word gives the direction, so the figures are unsigned: "Giảm 21 (4,7%)", not "Giảm -21 (-4,7%)". */}
+          {delta.kind === 'up' ? m.up : m.down} {formatNumber(Math.abs(delta.absolute), lang, fractionDigits)} ({formatPercent(delta.ratio, lang, 1, false)})
         </span>
       )
   }

@@ -27,8 +27,8 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 }
 
 /** 0.125 → "+12,5%" (vi) / "+12.5%" (en), with an explicit sign. */
-export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(ratio)
+export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1, signed = true): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'never' }).format(ratio)
 }
 
 /** A signed difference: "+1.234", "−56", "0" (`maximumFractionDigits` for averages: "+0,7"). */

@@ -51,11 +51,11 @@ describe('app shell', () => {
     const granularity = await screen.findByLabelText('Chia theo')
     await user.selectOptions(granularity, 'quarter')
     expect(location()).toBe('/?granularity=quarter')
-    await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+    await user.click(screen.getByRole('radio', { name: /Theo đơn vị báo cáo/ }))
     expect(location()).toBe('/?granularity=quarter&boundary=reported')
 
     await router.navigate(-1)
-    await waitFor(() => expect(screen.getByRole('radio', { name: /Hiện nay/ })).toBeChecked())
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Sau sắp xếp/ })).toBeChecked())
     expect(location()).toBe('/?granularity=quarter')
     await router.navigate(-1)
     await waitFor(() => expect(screen.getByLabelText('Chia theo')).toHaveValue('month'))
@@ -121,8 +121,8 @@ describe('app shell', () => {
     const { user } = renderRoute('/?boundary=reported')
     await user.click(await screen.findByRole('button', { name: /Tỉnh \/ thành phố/ }))
     await user.type(screen.getByRole('searchbox'), 'ninh binh')
-    expect(screen.getByRole('checkbox', { name: 'Ninh Bình (trước 01/07/2025)' })).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: 'Ninh Bình (từ 01/07/2025)' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Ninh Bình (cũ)' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Ninh Bình' })).toBeInTheDocument()
   })
 
   it('shows a not-found page with a way back for an unknown route', async () => {

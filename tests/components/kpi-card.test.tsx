@@ -13,10 +13,10 @@ function renderCard(value: number, previous: number | null, lang: Lang = 'vi') {
 }
 
 describe('KpiCard', () => {
-  it('says the direction in words, with an unsigned amount and a signed percentage', () => {
+  it('says the direction in words; the amount and the percentage are unsigned', () => {
     const card = renderCard(426, 447)
     expect(card).toHaveTextContent('426')
-    expect(card).toHaveTextContent(/Giảm 21 \(-4,7\s?%\)/)
+    expect(card).toHaveTextContent(/Giảm 21 \(4,7\s?%\)/)
     expect(card).not.toHaveTextContent('Giảm -21')
     expect(card).toHaveTextContent('Cùng kỳ năm trước: 447')
   })
@@ -24,7 +24,7 @@ describe('KpiCard', () => {
   it('in English, with thousands separators', () => {
     const card = renderCard(113138, 108444, 'en')
     expect(card).toHaveTextContent('113,138')
-    expect(card).toHaveTextContent(/Up 4,694 \(\+4\.3%\)/)
+    expect(card).toHaveTextContent(/Up 4,694 \(4\.3%\)/)
   })
 
   it('never shows NaN or Infinity: zero last year, and no data last year', () => {

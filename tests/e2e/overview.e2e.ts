@@ -9,8 +9,8 @@ const POLL = { timeout: 10_000 }
 
 /** Waits until the overview's KPI values and every chart are drawn (the performance marks). */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('ttdn:kpis-visible').length > 0, null, { timeout: 20_000 })
-  await page.waitForFunction(() => performance.getEntriesByName('ttdn:charts-drawn').length > 0, null, { timeout: 20_000 })
+  await page.waitForFunction(() => performance.getEntriesByName('ttdn:kpis-visible').length > 0, null, { timeout: 30_000 })
+  await page.waitForFunction(() => performance.getEntriesByName('ttdn:charts-drawn').length > 0, null, { timeout: 30_000 })
 }
 
 describe.skipIf(skipReason !== null)('overview in Chromium', () => {

@@ -9,7 +9,7 @@ async function kpiDigits(page: Page, name: string): Promise<string> {
   return text.replace(/\D/g, '')
 }
 
-const WAIT = { timeout: 15_000 }
+const WAIT = { timeout: 30_000 }
 
 describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
   let browser: Browser
@@ -80,7 +80,7 @@ describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
     it(`looks right in ${lang} at ${width} px (as reported, 2025)`, async () => {
       const page = await openPage(browser, '/training?from=2025-01&to=2025-12&boundary=reported&granularity=quarter', { lang, width, height: 900 })
       await expect.poll(() => page.locator('.kpi-card').count(), WAIT).toBe(3)
-      await expect.poll(() => page.locator('.chart svg').count(), { timeout: 15_000 }).toBeGreaterThan(2)
+      await expect.poll(() => page.locator('.chart svg').count(), { timeout: 30_000 }).toBeGreaterThan(2)
       await expect.poll(() => page.locator('.records__table').count(), WAIT).toBe(1)
       await screenshot(page, `training-${lang}-${width}`)
       expect(await seriousAxeViolations(page)).toEqual([])

@@ -12,7 +12,7 @@ async function columnValues(page: Page, metricIndex: number): Promise<number[]> 
 }
 
 async function tableReady(page: Page): Promise<void> {
-  await page.locator('.units-table tbody tr').first().waitFor({ timeout: 15_000 })
+  await page.locator('.units-table tbody tr').first().waitFor({ timeout: 30_000 })
 }
 
 describe.skipIf(skipReason !== null)('units table and unit page in Chromium', () => {
@@ -62,7 +62,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     await page.getByRole('link', { name: 'Ninh Bình' }).click()
     await expect.poll(() => page.url()).toContain('/units/c37?')
     const history = page.getByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })
-    await expect.poll(() => history.textContent()).toContain('Thành lập ngày 01/07/2025 trên cơ sở hợp nhất Hà Nam, Nam Định và Ninh Bình')
+    await expect.poll(() => history.textContent()).toContain('Hình thành từ 01/07/2025 trên cơ sở sắp xếp Hà Nam, Nam Định và Ninh Bình')
     await history.getByRole('link', { name: 'Hà Nam' }).click()
     await expect.poll(() => page.url()).toContain('/units/f35?')
     await expect.poll(() => page.getByRole('complementary').first().textContent()).toContain('Đã hợp nhất vào Ninh Bình từ ngày 01/07/2025')
@@ -73,7 +73,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
   it('has no serious or critical axe violations on the table and a unit page', async () => {
     for (const path of ['/units?preset=last-year&sort=-articles', '/units/c37?preset=last-year']) {
       const page = await openPage(browser, path)
-      await page.locator(path.includes('/units/') ? '.kpi-card' : '.units-table tbody tr').first().waitFor({ timeout: 15_000 })
+      await page.locator(path.includes('/units/') ? '.kpi-card' : '.units-table tbody tr').first().waitFor({ timeout: 30_000 })
       await page.waitForLoadState('networkidle')
       const violations = await seriousAxeViolations(page)
       expect({ path, violations }).toEqual({ path, violations: [] })
@@ -81,40 +81,39 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     }
   })
 
-  it('takes screenshots of the table and a unit page, wide and narrow, in both languages', async () => {
-    for (const lang of ['vi', 'en'] as const) {
-      for (const width of [1440, 390]) {
-        const height = width === 390 ? 844 : 900
-        const table = await openPage(browser, '/units?from=2025-01&to=2025-12&boundary=reported&sort=-articles', { lang, width, height })
-        await tableReady(table)
-        await table.waitForLoadState('networkidle')
-        // The first column stays in view when the table scrolls sideways (it must, at 390 px).
-        const scroller = table.locator('.units-table-scroll')
-        const scrolled = await scroller.evaluate((el) => {
-          el.scrollLeft = 400
-          return el.scrollLeft
-        })
-        expect(width === 390 ? scrolled : 400).toBe(400)
-        const left = await table.locator('.units-table tbody tr').nth(1).locator('th').evaluate((el) => el.getBoundingClientRect().left)
-        const boxLeft = await scroller.evaluate((el) => el.getBoundingClientRect().left)
-        expect(Math.abs(left - boxLeft)).toBeLessThan(2)
-        await scroller.evaluate((el) => (el.scrollLeft = 0))
-        // Only the table scrolls sideways, never the page.
-        expect(await table.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-        await screenshot(table, `units-table-${lang}-${width}`)
-        await table.context().close()
+  // One test per language and width (each opens three pages), so that each stays well inside
+  // its timeout on a loaded two-core machine.
+  const views = (['vi', 'en'] as const).flatMap((lang) => [1440, 390].map((width) => ({ lang, width })))
+  it.each(views)('takes screenshots of the table and a unit page ($lang, $width px)', async ({ lang, width }) => {
+    const height = width === 390 ? 844 : 900
+    const table = await openPage(browser, '/units?from=2025-01&to=2025-12&boundary=reported&sort=-articles', { lang, width, height })
+    await tableReady(table)
+    await table.waitForLoadState('networkidle')
+    // The first column stays in view when the table scrolls sideways (it must, at 390 px).
+    const scroller = table.locator('.units-table-scroll')
+    const scrolled = await scroller.evaluate((el) => {
+      el.scrollLeft = 400
+      return el.scrollLeft
+    })
+    expect(width === 390 ? scrolled : 400).toBe(400)
+    const left = await table.locator('.units-table tbody tr').nth(1).locator('th').evaluate((el) => el.getBoundingClientRect().left)
+    const boxLeft = await scroller.evaluate((el) => el.getBoundingClientRect().left)
+    expect(Math.abs(left - boxLeft)).toBeLessThan(2)
+    await scroller.evaluate((el) => (el.scrollLeft = 0))
+    // Only the table scrolls sideways, never the page.
+    expect(await table.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    await screenshot(table, `units-table-${lang}-${width}`)
+    await table.context().close()
 
-        for (const id of ['c37', 'f35']) {
-          const unit = await openPage(browser, `/units/${id}?preset=last-year`, { lang, width, height })
-          await unit.locator('.kpi-card').first().waitFor({ timeout: 15_000 })
-          await unit.locator('.chart .recharts-surface, .records__table').first().waitFor({ timeout: 15_000 })
-          await unit.waitForLoadState('networkidle')
-          expect(await unit.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-          await screenshot(unit, `unit-${id}-${lang}-${width}`)
-          expect(pageErrors(unit)).toEqual([])
-          await unit.context().close()
-        }
-      }
+    for (const id of ['c37', 'f35']) {
+      const unit = await openPage(browser, `/units/${id}?preset=last-year`, { lang, width, height })
+      await unit.locator('.kpi-card').first().waitFor({ timeout: 30_000 })
+      await unit.locator('.chart .recharts-surface, .records__table').first().waitFor({ timeout: 30_000 })
+      await unit.waitForLoadState('networkidle')
+      expect(await unit.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await screenshot(unit, `unit-${id}-${lang}-${width}`)
+      expect(pageErrors(unit)).toEqual([])
+      await unit.context().close()
     }
   })
 })

@@ -8,7 +8,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../mocks/node'
 import { formatNumber } from '../../src/lib/format'
-import { expectedTotal } from '../support/expected'
+import { expectedTotal } from '../support/oracle'
 import { renderRoute } from '../render'
 
 describe('one request per distinct question', () => {

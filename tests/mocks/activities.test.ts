@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { activitiesResponseSchema, ALL_CATEGORIES, MAX_PAGE_SIZE, type Activity } from '../../src/lib/api/schemas'
-import { fold, formerIdByName, getJson, inFilter, nameOf, records, rolledUp } from './helpers'
+import { getJson } from './helpers'
+import { fold, formerIdByName, inFilter, nameOf, records, rolledUp } from '../support/oracle'
 
 function activitiesUrl(params: Record<string, string | number>): string {
   const search = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))

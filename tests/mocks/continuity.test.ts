@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectedTotal } from '../support/expected'
+import { expectedTotal } from '../support/oracle'
 import type { Metric } from '../../src/lib/api/schemas'
 
 // Current boundaries roll former units up into today's: the national series, and a merged

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { bypass, getResponse } from 'msw'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import provinces from '../../mocks/data/provinces.json'
-import { DATA_COVERAGE } from '../../mocks/data/generate'
+import { DATA_COVERAGE } from '../../mocks/data/calendar'
 import { handlers } from '../../mocks/handlers'
 import { mockApiMiddleware } from '../../mocks/http'
 import { orgUnitsResponseSchema, statsResponseSchema } from '../../src/lib/api/schemas'
@@ -48,8 +48,18 @@ describe('GET /org-units', () => {
     expect(body.boundary).toBe('current')
     expect(body.units).toHaveLength(35)
     const cities = body.units.filter((u) => u.kind === 'city').map((u) => u.name)
-    expect(cities.toSorted()).toEqual(['Cần Thơ', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Huế', 'Đà Nẵng'].toSorted())
+    expect(cities.toSorted()).toEqual(['Cần Thơ', 'Hà Nội', 'Hải Phòng', 'TP. Hồ Chí Minh', 'Huế', 'Đà Nẵng'].toSorted())
     expect(body.units.every((u) => u.era !== 'former')).toBe(true)
+  })
+
+  test('former 46 is Tỉnh Thừa Thiên Huế, renamed Thành phố Huế on 01/01/2025; names as officials write them', async () => {
+    const body = await getJson('/api/v1/org-units?boundary=reported', orgUnitsResponseSchema)
+    const hue = body.units.find((u) => u.id === 'f46')
+    expect(hue).toMatchObject({ name: 'Thừa Thiên Huế', fullName: 'Tỉnh Thừa Thiên Huế', kind: 'province' })
+    expect(hue?.renamed).toEqual({ date: '2025-01-01', name: 'Huế', fullName: 'Thành phố Huế', kind: 'city' })
+    expect(body.units.find((u) => u.id === 'f17')?.name).toBe('Hòa Bình')
+    expect(body.units.filter((u) => u.name === 'TP. Hồ Chí Minh').map((u) => u.id).toSorted()).toEqual(['c79', 'f79'])
+    expect(body.units.filter((u) => u.renamed !== undefined).map((u) => u.id)).toEqual(['f46'])
   })
 })
 

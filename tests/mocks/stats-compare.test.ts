@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest'
 import { statsResponseSchema } from '../../src/lib/api/schemas'
-import { getJson, independentSum } from './helpers'
+import { getJson } from './helpers'
+import { expectedTotal } from '../support/oracle'
 
 function statsUrl(params: Record<string, string>): string {
   return `/api/v1/stats?${new URLSearchParams(params).toString()}`
@@ -31,8 +32,8 @@ describe('GET /stats?compare=previous-year (issue 9.4)', () => {
   test('current view, by unit: each unit against its whole territory a year earlier', async () => {
     const body = await getJson(statsUrl({ metric: 'meetings', from: '2025-03', to: '2025-09', by: 'unit', compare: 'previous-year' }), statsResponseSchema)
     const c37 = body.rows.find((r) => r.unit === 'c37')
-    expect(c37?.value).toBe(independentSum({ metric: 'meetings', from: '2025-03', to: '2025-09', units: ['c37'] }))
-    expect(c37?.previous).toBe(independentSum({ metric: 'meetings', from: '2024-03', to: '2024-09', units: ['f35', 'f36', 'f37'], boundary: 'reported' }))
+    expect(c37?.value).toBe(expectedTotal({ metric: 'meetings', from: '2025-03', to: '2025-09', units: ['c37'] }))
+    expect(c37?.previous).toBe(expectedTotal({ metric: 'meetings', from: '2024-03', to: '2024-09', units: ['f35', 'f36', 'f37'], boundary: 'reported' }))
     expect(body.rows).toHaveLength(35)
   })
 
@@ -40,13 +41,13 @@ describe('GET /stats?compare=previous-year (issue 9.4)', () => {
     const body = await getJson(statsUrl({ metric: 'articles', from: '2025-01', to: '2025-12', by: 'unit', boundary: 'reported', compare: 'previous-year' }), statsResponseSchema)
     const f35 = body.rows.find((r) => r.unit === 'f35')
     const c37 = body.rows.find((r) => r.unit === 'c37')
-    expect(f35?.value).toBe(independentSum({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' }))
-    expect(f35?.previous).toBe(independentSum({ metric: 'articles', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' }))
-    expect(c37?.value).toBe(independentSum({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c37'], boundary: 'reported' }))
-    expect(c37?.previous).toBe(independentSum({ metric: 'articles', from: '2024-07', to: '2024-12', units: ['f35', 'f36', 'f37'], boundary: 'reported' }))
+    expect(f35?.value).toBe(expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' }))
+    expect(f35?.previous).toBe(expectedTotal({ metric: 'articles', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' }))
+    expect(c37?.value).toBe(expectedTotal({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c37'], boundary: 'reported' }))
+    expect(c37?.previous).toBe(expectedTotal({ metric: 'articles', from: '2024-07', to: '2024-12', units: ['f35', 'f36', 'f37'], boundary: 'reported' }))
     // Every unit's value and previous once: the sums are the national figures.
-    expect(body.rows.reduce((s, r) => s + r.value, 0)).toBe(independentSum({ metric: 'articles', from: '2025-01', to: '2025-12' }))
-    expect(body.rows.reduce((s, r) => s + (r.previous ?? 0), 0)).toBe(independentSum({ metric: 'articles', from: '2024-01', to: '2024-12' }))
+    expect(body.rows.reduce((s, r) => s + r.value, 0)).toBe(expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-12' }))
+    expect(body.rows.reduce((s, r) => s + (r.previous ?? 0), 0)).toBe(expectedTotal({ metric: 'articles', from: '2024-01', to: '2024-12' }))
   })
 
   test('null where last year’s months are not all known; only covered months are compared', async () => {
@@ -57,8 +58,8 @@ describe('GET /stats?compare=previous-year (issue 9.4)', () => {
     expect(late.rows).toEqual([
       {
         unit: 'c01',
-        value: independentSum({ metric: 'articles', from: '2026-01', to: '2026-10', units: ['c01'] }),
-        previous: independentSum({ metric: 'articles', from: '2025-01', to: '2025-10', units: ['c01'] }),
+        value: expectedTotal({ metric: 'articles', from: '2026-01', to: '2026-10', units: ['c01'] }),
+        previous: expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-10', units: ['c01'] }),
       },
     ])
   })
@@ -67,9 +68,9 @@ describe('GET /stats?compare=previous-year (issue 9.4)', () => {
     const body = await getJson(statsUrl({ metric: 'trainees', from: '2018-01', to: '2026-12', granularity: 'year', compare: 'previous-year' }), statsResponseSchema)
     const byPeriod = new Map(body.rows.map((r) => [r.period, r]))
     expect(byPeriod.get('2018')?.previous).toBeNull()
-    expect(byPeriod.get('2019')?.previous).toBe(independentSum({ metric: 'trainees', from: '2018-01', to: '2018-12' }))
-    expect(byPeriod.get('2026')?.value).toBe(independentSum({ metric: 'trainees', from: '2026-01', to: '2026-10' }))
-    expect(byPeriod.get('2026')?.previous).toBe(independentSum({ metric: 'trainees', from: '2025-01', to: '2025-10' }))
+    expect(byPeriod.get('2019')?.previous).toBe(expectedTotal({ metric: 'trainees', from: '2018-01', to: '2018-12' }))
+    expect(byPeriod.get('2026')?.value).toBe(expectedTotal({ metric: 'trainees', from: '2026-01', to: '2026-10' }))
+    expect(byPeriod.get('2026')?.previous).toBe(expectedTotal({ metric: 'trainees', from: '2025-01', to: '2025-10' }))
   })
 
   test('without compare, rows carry no previous value', async () => {

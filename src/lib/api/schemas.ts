@@ -111,6 +111,13 @@ export const orgUnitSchema = z.object({
   tile: z.nullable(z.object({ row: z.number().check(z.int()), col: z.number().check(z.int()) })),
   population: z.nullable(z.number()),
   areaKm2: z.nullable(z.number()),
+  /**
+   * A change of name while the unit existed (Thừa Thiên Huế became Thành phố Huế on
+   * 2025-01-01): `name`/`fullName` above are the names before `date`. Absent when none.
+   */
+  renamed: z.optional(
+    z.object({ date: dateSchema, name: z.string(), fullName: z.string(), kind: z.enum(['city', 'province']) }),
+  ),
 })
 export type OrgUnit = z.infer<typeof orgUnitSchema>
 

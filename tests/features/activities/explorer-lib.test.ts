@@ -104,7 +104,7 @@ describe('buildActivitiesCsv', () => {
     ])
     const parsed = parseCsv((await blob.text()).replace(/^\uFEFF/, ''))
     expect(parsed).toHaveLength(1235)
-    expect(parsed[1]).toEqual(['2024-01-02', 'Quảng Ninh (từ 01/07/2025)', 'c22', 'Tin, bài', 'Báo điện tử', 'Tin bài số 0', '1000', '', '', '', '', ''])
+    expect(parsed[1]).toEqual(['2024-01-02', 'Quảng Ninh', 'c22', 'Tin, bài', 'Báo điện tử', 'Tin bài số 0', '1000', '', '', '', '', ''])
   })
 
   it('stops when cancelled', async () => {

@@ -137,7 +137,7 @@ describe('scope words', () => {
     expect(describeScope({ from: '2024-01', to: '2024-06', units: ['c22', 'c01'], boundary: 'current' }, byId, 'en')).toBe(
       'Jan 2024 – Jun 2024, Quảng Ninh and Hà Nội',
     )
-    expect(describeScope({ from: '2024-01', to: '2024-12', units: ['c22'], boundary: 'reported' }, byId, 'vi')).toBe('năm 2024, Quảng Ninh (từ 01/07/2025)')
+    expect(describeScope({ from: '2024-01', to: '2024-12', units: ['c22'], boundary: 'reported' }, byId, 'vi')).toBe('năm 2024, Quảng Ninh')
   })
 
   it('tells ranges outside the data from partial and full ones', () => {

@@ -4,7 +4,7 @@ import { server } from '../../../mocks/node'
 import { statsError, summaryError } from '../../../mocks/scenarios'
 import { ACTIVITY_KINDS, METRICS } from '../../../src/lib/api/schemas'
 import { formatNumber } from '../../../src/lib/format'
-import { expectedByCategory, expectedByUnit, expectedRecords, expectedTotal } from '../../support/expected'
+import { expectedByCategory, expectedByUnit, expectedRecords, expectedTotal } from '../../support/oracle'
 import { renderRoute } from '../../render'
 
 const vi = (n: number) => formatNumber(n, 'vi')
@@ -17,7 +17,7 @@ describe('unit page', () => {
   it('tells a merged unit where it came from, with links to the former units', async () => {
     renderRoute('/units/c37?from=2024-01&to=2024-12')
     const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' }, { timeout: 5000 })
-    expect(history).toHaveTextContent('Thành lập ngày 01/07/2025 trên cơ sở hợp nhất Hà Nam, Nam Định và Ninh Bình.')
+    expect(history).toHaveTextContent('Hình thành từ 01/07/2025 trên cơ sở sắp xếp Hà Nam, Nam Định và Ninh Bình.')
     expect(within(history).getByRole('link', { name: 'Hà Nam' })).toHaveAttribute('href', '/units/f35?from=2024-01&to=2024-12')
     expect(within(history).getByRole('link', { name: 'Nam Định' })).toHaveAttribute('href', '/units/f36?from=2024-01&to=2024-12')
     expect(within(history).getByRole('link', { name: 'Ninh Bình' })).toHaveAttribute('href', '/units/f37?from=2024-01&to=2024-12')
@@ -26,7 +26,7 @@ describe('unit page', () => {
     expect(screen.getByText(/số liệu trước ngày 01\/07\/2025 là tổng số liệu của các đơn vị cũ/)).toBeInTheDocument()
     await screen.findByRole('article', { name: 'Tin, bài' })
     for (const metric of METRICS) {
-      const label = { articles: 'Tin, bài', meetings: 'Hội nghị, hội thảo', awards: 'Khen thưởng', trainings: 'Lớp tập huấn', trainees: 'Học viên' }[metric]
+      const label = { articles: 'Tin, bài', meetings: 'Hội nghị, hội thảo', awards: 'Khen thưởng', trainings: 'Lớp tập huấn, bồi dưỡng', trainees: 'Học viên' }[metric]
       const value = expectedTotal({ metric, from: '2024-01', to: '2024-12', units: ['c37'] })
       const previous = expectedTotal({ metric, from: '2023-01', to: '2023-12', units: ['c37'] })
       expect(within(kpi(label)).getByText(vi(value), { exact: false })).toBeInTheDocument()
@@ -68,9 +68,9 @@ describe('unit page', () => {
     const history = await screen.findByRole('complementary', { name: 'Sắp xếp đơn vị hành chính năm 2025' })
     expect(history).toHaveTextContent('Đã hợp nhất vào Ninh Bình từ ngày 01/07/2025.')
     expect(within(history).getByRole('link', { name: 'Ninh Bình' })).toHaveAttribute('href', '/units/c37?from=2025-01&to=2025-12')
-    expect(screen.getByRole('heading', { level: 1, name: 'Hà Nam (trước 01/07/2025)' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Hà Nam (cũ)' })).toBeInTheDocument()
     expect(screen.getByText(/Khoảng thời gian đã chọn \(2025\) được giới hạn còn 01\/2025 – 06\/2025/)).toBeInTheDocument()
-    expect(screen.getByText(/Ở chế độ “Địa giới hiện nay”, các số liệu này được tính vào/)).toBeInTheDocument()
+    expect(screen.getByText(/Ở chế độ xem “Sau sắp xếp \(34\)”, các số liệu này được tính vào/)).toBeInTheDocument()
     await screen.findByRole('article', { name: 'Hội nghị, hội thảo' })
     const value = expectedTotal({ metric: 'meetings', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
     const previous = expectedTotal({ metric: 'meetings', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' })
@@ -117,7 +117,7 @@ describe('unit page', () => {
   it('limits a current unit to its own months in the as-reported view and points to the former unit', async () => {
     renderRoute('/units/c22?from=2025-01&to=2025-12&boundary=reported')
     expect(await screen.findByText(/trang này hiển thị 07\/2025 – 12\/2025/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Quảng Ninh (trước 01/07/2025)' })).toHaveAttribute('href', expect.stringMatching(/^\/units\/f22\?/))
+    expect(screen.getByRole('link', { name: 'Quảng Ninh (cũ)' })).toHaveAttribute('href', expect.stringMatching(/^\/units\/f22\?/))
     await screen.findByRole('article', { name: 'Tin, bài' })
     const value = expectedTotal({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c22'], boundary: 'reported' })
     // Compared with the same territory a year earlier (reported by f22 then).

@@ -27,7 +27,7 @@ export const trainingMessages = defineMessages({
     byUnitSubtitle: (measure: string, shown: number, total: number) =>
       `${measure}, xếp từ cao xuống thấp${shown < total ? ` (biểu đồ: ${shown} đơn vị đứng đầu trong ${total}; bảng số liệu có đủ)` : ''}`,
     nationalNote: '“Trung ương” là các cơ quan cấp Trung ương, tính vào tổng toàn quốc, không thuộc tỉnh nào; cột của Trung ương có màu cam.',
-    showAllUnits: (n: number) => `Hiện cả ${n} đơn vị`,
+    showAllUnits: (n: number) => `Xem tất cả ${n} đơn vị`,
     showTop: (n: number) => `Chỉ hiện ${n} đơn vị đứng đầu`,
     period: 'Kỳ',
     audience: 'Đối tượng',
