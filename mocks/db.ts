@@ -17,6 +17,7 @@ import {
   type Boundary,
   type Granularity,
   type Metric,
+  type MonthRange,
   type StatsParams,
   type StatsResponse,
   type StatsRow,
@@ -24,7 +25,7 @@ import {
   type SummaryResponse,
   type UnitId,
 } from '../src/lib/api/schemas'
-import { addMonths, monthIndex, periodOf } from '../src/lib/periods'
+import { addMonths, monthFromIndex, monthIndex, periodBounds, periodOf } from '../src/lib/periods'
 import { foldText } from '../src/lib/text'
 import { DATA_COVERAGE } from './data/calendar'
 import { generateActivities } from './data/generate'
@@ -62,6 +63,11 @@ interface Row {
   readonly day: number
   readonly reported: UnitId
   readonly current: UnitId
+  /**
+   * The unit whose territory this record belongs to one year later, as reported: a former
+   * unit's record from 2024-07 on counts, a year later, under the unit it became part of.
+   */
+  readonly reportedNextYear: UnitId
   readonly kindRank: number
   readonly categoryRank: number
   /** Position of the unit's name in Vietnamese alphabetical order. */
@@ -87,12 +93,15 @@ const KIND_RANK = new Map<string, number>(ACTIVITY_KINDS.map((k, i) => [k, i]))
 function buildRow(activity: Activity): Row {
   const unit = unitsById.get(activity.unit)
   if (!unit) throw new Error(`Record ${activity.id} has an unknown unit: ${activity.unit}`)
+  const month = monthIndex(activity.date.slice(0, 7))
+  const lastMonth = unit.validTo === null ? Infinity : monthIndex(unit.validTo.slice(0, 7))
   return {
     activity,
-    month: monthIndex(activity.date.slice(0, 7)),
+    month,
     day: Number(activity.date.slice(0, 4) + activity.date.slice(5, 7) + activity.date.slice(8, 10)),
     reported: activity.unit,
     current: currentUnitOf(activity.unit),
+    reportedNextYear: month + 12 > lastMonth ? currentUnitOf(activity.unit) : activity.unit,
     kindRank: KIND_RANK.get(activity.kind) ?? 0,
     categoryRank: CATEGORY_RANK.get(activity.category) ?? ALL_CATEGORIES.length,
     unitRank: UNIT_NAME_RANK.get(activity.unit) ?? 0,
@@ -121,6 +130,48 @@ function unitMatcher(units: readonly UnitId[] | undefined, boundary: Boundary): 
   return boundary === 'current'
     ? (row) => wanted.has(row.reported) || wanted.has(row.current)
     : (row) => wanted.has(row.reported)
+}
+
+/**
+ * The matcher of last year's records for a comparison on the same territory: in the current
+ * view as for this year; as reported, by the unit the record's territory belongs to a year
+ * later (asking for Ninh Bình from 2025-07 compares with Hà Nam, Nam Định and Ninh Bình a year
+ * earlier; asking for Hà Nam in 2025-01..06 compares with Hà Nam alone).
+ */
+function previousYearMatcher(units: readonly UnitId[] | undefined, boundary: Boundary): ((row: Row) => boolean) | null {
+  if (boundary === 'current') return unitMatcher(units, boundary)
+  if (!units || units.length === 0) return null
+  const wanted = new Set(units)
+  return (row) => wanted.has(row.reportedNextYear)
+}
+
+const COVERAGE_FROM = monthIndex(DATA_COVERAGE.from)
+const COVERAGE_TO = monthIndex(DATA_COVERAGE.to)
+
+/** The months of [from, to] inside the data coverage, or null when none is. */
+function coveredPart(from: string, to: string): MonthRange | null {
+  const f = Math.max(monthIndex(from), COVERAGE_FROM)
+  const t = Math.min(monthIndex(to), COVERAGE_TO)
+  return f <= t ? { from: monthFromIndex(f), to: monthFromIndex(t) } : null
+}
+
+/**
+ * The months in which a unit's own figures exist in a view: a former unit until it was
+ * replaced; a current unit from when it was formed as reported, always in the current view
+ * (its former units roll up into it); the national level always.
+ */
+function ownMonths(unit: UnitId, boundary: Boundary): { from: number; to: number } {
+  const u = unitsById.get(unit)
+  if (!u) return { from: -Infinity, to: Infinity }
+  const rolledUp = boundary === 'current' && u.era === 'current'
+  return {
+    from: u.validFrom === null || rolledUp ? -Infinity : monthIndex(u.validFrom.slice(0, 7)),
+    to: u.validTo === null ? Infinity : monthIndex(u.validTo.slice(0, 7)),
+  }
+}
+
+function groupKey(period: string | undefined, unit: UnitId | undefined, category: string | undefined): string {
+  return `${period ?? ''}|${unit ?? ''}|${category ?? ''}`
 }
 
 function periodKeyCache(): (month: number, granularity: Granularity) => string {
@@ -194,31 +245,69 @@ export function createDb(records: readonly Activity[]): MockDb {
   }
 
   function stats(params: StatsParams): StatsResponse {
-    const { metric, from, to, granularity, by, boundary } = params
+    const { metric, from, to, by, boundary, compare } = params
+    const granularity: Granularity = params.granularity ?? 'year'
     const matches = unitMatcher(params.units, boundary)
     const withPeriod = by.includes('period')
     const withUnit = by.includes('unit')
     const withCategory = by.includes('category')
+    const covered = coveredPart(from, to)
     const groups = new Map<string, StatsRow>()
+    const groupOf = (period: string | undefined, unit: UnitId | undefined, category: string | undefined): StatsRow => {
+      const key = groupKey(period, unit, category)
+      let group = groups.get(key)
+      if (!group) {
+        group = { value: 0 }
+        if (period !== undefined) group.period = period
+        if (unit !== undefined) group.unit = unit
+        if (category !== undefined) group.category = category
+        groups.set(key, group)
+      }
+      return group
+    }
     let total = 0
     for (const row of rangeOf(kindOfMetric(metric), from, to)) {
       if (matches && !matches(row)) continue
       const value = metricValue(row.activity, metric)
       if (value === 0) continue
       total += value
-      const period = withPeriod ? periodKey(row.month, granularity) : undefined
-      const unit = withUnit ? (boundary === 'current' ? row.current : row.reported) : undefined
-      const category = withCategory ? row.activity.category : undefined
-      const key = `${period ?? ''}|${unit ?? ''}|${category ?? ''}`
-      const group = groups.get(key)
-      if (group) {
-        group.value += value
-      } else {
-        const fresh: StatsRow = { value }
-        if (period !== undefined) fresh.period = period
-        if (unit !== undefined) fresh.unit = unit
-        if (category !== undefined) fresh.category = category
-        groups.set(key, fresh)
+      const group = groupOf(
+        withPeriod ? periodKey(row.month, granularity) : undefined,
+        withUnit ? (boundary === 'current' ? row.current : row.reported) : undefined,
+        withCategory ? row.activity.category : undefined,
+      )
+      group.value += value
+    }
+    if (compare === 'previous-year' && covered) {
+      // Last year's records of the covered months, grouped under this year's keys.
+      const previousMatches = previousYearMatcher(params.units, boundary)
+      const sums = new Map<string, number>()
+      for (const row of rangeOf(kindOfMetric(metric), addMonths(covered.from, -12), addMonths(covered.to, -12))) {
+        if (previousMatches && !previousMatches(row)) continue
+        const value = metricValue(row.activity, metric)
+        if (value === 0) continue
+        const period = withPeriod ? periodKey(row.month + 12, granularity) : undefined
+        const unit = withUnit ? (boundary === 'current' ? row.current : row.reportedNextYear) : undefined
+        const category = withCategory ? row.activity.category : undefined
+        groupOf(period, unit, category)
+        const key = groupKey(period, unit, category)
+        sums.set(key, (sums.get(key) ?? 0) + value)
+      }
+      for (const [key, group] of groups) {
+        // The months this row compares: the covered months of its period and of its unit's existence.
+        let first = monthIndex(covered.from)
+        let last = monthIndex(covered.to)
+        if (group.period !== undefined) {
+          const bounds = periodBounds(group.period)
+          first = Math.max(first, monthIndex(bounds.from))
+          last = Math.min(last, monthIndex(bounds.to))
+        }
+        if (group.unit !== undefined) {
+          const own = ownMonths(group.unit, boundary)
+          first = Math.max(first, own.from)
+          last = Math.min(last, own.to)
+        }
+        group.previous = first <= last && first - 12 >= COVERAGE_FROM ? (sums.get(key) ?? 0) : null
       }
     }
     const rowsOut = [...groups.values()].toSorted(
@@ -227,26 +316,51 @@ export function createDb(records: readonly Activity[]): MockDb {
         (UNIT_ORDER.get(a.unit ?? '') ?? -1) - (UNIT_ORDER.get(b.unit ?? '') ?? -1) ||
         (CATEGORY_RANK.get(a.category ?? '') ?? -1) - (CATEGORY_RANK.get(b.category ?? '') ?? -1),
     )
-    return { metric, from, to, granularity, by, boundary, rows: rowsOut, total } satisfies StatsResponse
+    return {
+      metric,
+      from,
+      to,
+      granularity,
+      by,
+      boundary,
+      ...(compare ? { compare } : {}),
+      coverage: { ...DATA_COVERAGE },
+      covered,
+      complete: covered !== null && covered.from === from && covered.to === to,
+      rows: rowsOut,
+      total,
+    } satisfies StatsResponse
   }
 
   function summary(params: SummaryParams): SummaryResponse {
     const { from, to, units, boundary } = params
-    const previousFrom = addMonths(from, -12)
-    const previousTo = addMonths(to, -12)
-    const coverageFrom = monthIndex(DATA_COVERAGE.from)
-    const coverageTo = monthIndex(DATA_COVERAGE.to)
-    const previousKnown = monthIndex(previousTo) >= coverageFrom && monthIndex(previousFrom) <= coverageTo
+    const covered = coveredPart(from, to)
+    const previousFrom = covered ? addMonths(covered.from, -12) : null
+    const previousTo = covered ? addMonths(covered.to, -12) : null
+    // Like for like: a comparison only where last year's months are all known.
+    const previousKnown = previousFrom !== null && monthIndex(previousFrom) >= COVERAGE_FROM
+    const previousMatches = previousYearMatcher(units, boundary)
+    const previousOf = (metric: Metric): number | null => {
+      if (!previousKnown || previousFrom === null || previousTo === null) return null
+      let sum = 0
+      for (const row of rangeOf(kindOfMetric(metric), previousFrom, previousTo)) {
+        if (previousMatches && !previousMatches(row)) continue
+        sum += metricValue(row.activity, metric)
+      }
+      return sum
+    }
     return {
       from,
       to,
+      coverage: { ...DATA_COVERAGE },
+      covered,
       previousFrom,
       previousTo,
-      complete: monthIndex(from) >= coverageFrom && monthIndex(to) <= coverageTo,
+      complete: covered !== null && covered.from === from && covered.to === to,
       metrics: METRICS.map((metric) => ({
         metric,
-        value: sumOf(metric, from, to, units, boundary),
-        previous: previousKnown ? sumOf(metric, previousFrom, previousTo, units, boundary) : null,
+        value: covered ? sumOf(metric, covered.from, covered.to, units, boundary) : 0,
+        previous: previousOf(metric),
       })),
     } satisfies SummaryResponse
   }

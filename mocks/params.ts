@@ -10,11 +10,13 @@ import {
   GRANULARITIES,
   MAX_PAGE_SIZE,
   METRICS,
+  STATS_COMPARISONS,
   STATS_DIMENSIONS,
   type ActivitySort,
   type Boundary,
   type Granularity,
   type Metric,
+  type StatsComparison,
   type StatsDimension,
   type StatsParams,
   type SummaryParams,
@@ -35,6 +37,25 @@ export class ParamError extends Error {
 }
 
 const DEFAULT_PAGE_SIZE = 50
+
+/**
+ * Refuses a parameter given more than once (`units=c37&units=c44`): answering with the first
+ * one would give a client that sends arrays as repeated keys wrong figures without a word.
+ * Lists are one parameter, comma-separated.
+ */
+export function rejectRepeated(search: URLSearchParams): void {
+  const seen = new Set<string>()
+  for (const name of search.keys()) {
+    if (seen.has(name)) {
+      const count = search.getAll(name).length
+      throw new ParamError(
+        name,
+        `Parameter "${name}" is given ${count} times; give it once (a list is one value, comma-separated: ${name}=a,b).`,
+      )
+    }
+    seen.add(name)
+  }
+}
 
 /** The value of a parameter, with an empty value treated as absent (`?units=` means none). */
 function optional(search: URLSearchParams, name: string): string | undefined {
@@ -106,7 +127,18 @@ export function parseStatsParams(search: URLSearchParams): StatsParams {
     : [...new Set(byValue.split(',').map((s) => s.trim()).filter(Boolean))].map((d) => oneOf('by', d, STATS_DIMENSIONS, 'dimension'))
   if (by.length === 0) by.push('period')
   const unitIds = units(search)
-  return { metric, from, to, granularity, by, boundary: boundary(search), ...(unitIds ? { units: unitIds } : {}) }
+  const compareValue = optional(search, 'compare')
+  const compare = compareValue === undefined ? undefined : oneOf<StatsComparison>('compare', compareValue, STATS_COMPARISONS, 'comparison')
+  return {
+    metric,
+    from,
+    to,
+    granularity,
+    by,
+    boundary: boundary(search),
+    ...(unitIds ? { units: unitIds } : {}),
+    ...(compare ? { compare } : {}),
+  }
 }
 
 /** `GET /summary`: from and to are required. */

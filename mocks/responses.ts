@@ -5,7 +5,7 @@
 import { HttpResponse, type JsonBodyType } from 'msw'
 import type { ApiErrorBody } from '../src/lib/api/schemas'
 import { API_BASE_PATH } from './config'
-import { ParamError } from './params'
+import { ParamError, rejectRepeated } from './params'
 
 /** The resources of the API, by their path under the base. */
 export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as const
@@ -28,7 +28,8 @@ export function errorResponse(status: number, code: string, message: string, fie
 }
 
 /**
- * Parses the request's query with `parse`, answers 400 when it refuses a parameter, and
+ * Parses the request's query with `parse`, answers 400 when it refuses a parameter (or a
+ * parameter is repeated, whatever the endpoint), and
  * otherwise answers with what `respond` builds from the parsed parameters.
  */
 export function withParams<P, B extends JsonBodyType>(
@@ -38,7 +39,9 @@ export function withParams<P, B extends JsonBodyType>(
 ): Response {
   let params: P
   try {
-    params = parse(new URL(request.url).searchParams)
+    const search = new URL(request.url).searchParams
+    rejectRepeated(search)
+    params = parse(search)
   } catch (error) {
     if (error instanceof ParamError) return errorResponse(400, 'invalid_parameter', error.message, error.field)
     throw error

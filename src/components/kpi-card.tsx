@@ -28,12 +28,12 @@ const messages = defineMessages({
 })
 
 /** `fractionDigits` of the absolute change: an average that rose by 0.7 must not read "+1". */
-export function DeltaText({ delta, fractionDigits = 0 }: { delta: Delta; fractionDigits?: number }) {
+export function DeltaText({ delta, fractionDigits = 0, noComparison }: { delta: Delta; fractionDigits?: number; noComparison?: string | undefined }) {
   const { lang } = useLang()
   const m = useMessages(messages)
   switch (delta.kind) {
     case 'none':
-      return <span className="delta delta--none">{m.none}</span>
+      return <span className="delta delta--none">{noComparison ?? m.none}</span>
     case 'same':
       return (
         <span className="delta delta--same">
@@ -67,6 +67,7 @@ export function KpiCard({
   unit,
   footer,
   fractionDigits = 0,
+  noComparison,
 }: {
   label: string
   value: number
@@ -76,6 +77,8 @@ export function KpiCard({
   unit?: string
   footer?: ReactNode
   fractionDigits?: number
+  /** Why there is no comparison, where `previous` is null (instead of a bare "no comparison"). */
+  noComparison?: string | undefined
 }) {
   const { lang } = useLang()
   const m = useMessages(messages)
@@ -88,7 +91,7 @@ export function KpiCard({
         {unit && <span className="kpi-card__unit"> {unit}</span>}
       </p>
       <p className="kpi-card__delta">
-        <DeltaText delta={delta} fractionDigits={fractionDigits} />
+        <DeltaText delta={delta} fractionDigits={fractionDigits} noComparison={noComparison} />
       </p>
       <p className="kpi-card__previous">
         {m.previous}: {previous === null ? '—' : formatNumber(previous, lang, fractionDigits)}

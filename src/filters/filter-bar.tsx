@@ -24,8 +24,8 @@ export function FilterBar() {
   const id = useId()
   const [expanded, setExpanded] = useState(false)
   const minYear = Number(coverage.from.slice(0, 4))
-  // One year past the data, so next year's plan can be set up before reports arrive.
-  const maxYear = Number(coverage.to.slice(0, 4)) + 1
+  // No year after the data: a range there has no figure to show (issue 8.2).
+  const maxYear = Number(coverage.to.slice(0, 4))
 
   const setPreset = (preset: PresetId) => {
     if (preset === 'custom') update({ filters: { preset } })

@@ -16,7 +16,6 @@ import { generateActivities } from '../../mocks/data/generate'
 import { allUnits } from '../../mocks/data/org-units'
 import { createDb } from '../../mocks/db'
 import { UnitsTable } from '../../src/features/units/components/units-table'
-import { monthlyByUnit } from '../../src/features/units/lib/unit-range'
 import { buildUnitsTable, matchesRow, parseSort, sortRows, totalsOf, type UnitRow } from '../../src/features/units/lib/units-table'
 import { METRICS, type Metric } from '../../src/lib/api/schemas'
 import { I18nProvider } from '../../src/lib/i18n/i18n'
@@ -34,12 +33,11 @@ const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
 export async function benchUnitsTable(): Promise<BenchRow[]> {
   const db = createDb(generateActivities())
   const values = {} as Record<Metric, Map<string, number>>
-  const previous = {} as Record<Metric, ReturnType<typeof monthlyByUnit>>
+  const previous = {} as Record<Metric, Map<string, number | null>>
   for (const metric of METRICS) {
-    const now = db.stats({ metric, ...RANGE, granularity: 'year', by: ['unit'], boundary: 'reported' })
+    const now = db.stats({ metric, ...RANGE, by: ['unit'], boundary: 'reported', compare: 'previous-year' })
     values[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.value]))
-    const prev = db.stats({ metric, from: '2023-01', to: '2023-12', granularity: 'month', by: ['period', 'unit'], boundary: 'reported' })
-    previous[metric] = monthlyByUnit(prev.rows)
+    previous[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.previous ?? null]))
   }
   const sort = parseSort('-articles').sort
 

@@ -1,9 +1,12 @@
 /**
- * Query option factories, one per resource. Keys go from generic to specific and carry the
- * parsed parameters object as it is, so equal filters share one cache entry.
+ * Query option factories, one per resource, and thin hooks over them. Keys go from generic
+ * to specific and carry the parameters in their normal form (`params.ts`), so equal requests
+ * share one cache entry whichever widget builds them. Widgets build parameters from the
+ * filters with `statsParams`/`summaryParams` (src/filters/api-params.ts), never by hand.
  */
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiGet } from './client'
+import { normalizeStatsParams, normalizeSummaryParams } from './params'
 import {
   activitiesResponseSchema,
   orgUnitsResponseSchema,
@@ -28,8 +31,9 @@ export const orgUnitsQueries = {
 
 export const statsQueries = {
   all: () => ['stats'] as const,
-  detail: (params: StatsParams) =>
-    queryOptions({
+  detail: (input: StatsParams) => {
+    const params = normalizeStatsParams(input)
+    return queryOptions({
       queryKey: [...statsQueries.all(), params] as const,
       queryFn: ({ signal }) =>
         apiGet(
@@ -42,27 +46,36 @@ export const statsQueries = {
             by: params.by,
             units: params.units,
             boundary: params.boundary,
+            compare: params.compare,
           },
           statsResponseSchema,
           signal,
         ),
       placeholderData: keepPreviousData,
-    }),
+    })
+  },
 }
 
 export const summaryQueries = {
   all: () => ['summary'] as const,
-  detail: (params: SummaryParams) =>
-    queryOptions({
+  detail: (input: SummaryParams) => {
+    const params = normalizeSummaryParams(input)
+    return queryOptions({
       queryKey: [...summaryQueries.all(), params] as const,
       queryFn: ({ signal }) =>
-        apiGet(
-          '/summary',
-          { from: params.from, to: params.to, units: params.units, boundary: params.boundary },
-          summaryResponseSchema,
-          signal,
-        ),
-    }),
+        apiGet('/summary', { from: params.from, to: params.to, units: params.units, boundary: params.boundary }, summaryResponseSchema, signal),
+    })
+  },
+}
+
+/** `GET /stats` for one set of parameters. */
+export function useStats(params: StatsParams) {
+  return useQuery(statsQueries.detail(params))
+}
+
+/** `GET /summary` for one set of parameters. */
+export function useSummary(params: SummaryParams) {
+  return useQuery(summaryQueries.detail(params))
 }
 
 /** `GET /activities` for one page of records; the list query and the CSV export share it. */

@@ -133,22 +133,42 @@ export const STATS_DIMENSIONS = ['period', 'unit', 'category'] as const
 export const statsDimensionSchema = z.enum(STATS_DIMENSIONS)
 export type StatsDimension = z.infer<typeof statsDimensionSchema>
 
-/** Query of `GET /stats`. `by` is one or more dimensions, comma-separated in the URL. */
+/** `compare=previous-year`: each row also carries the same months one year earlier. */
+export const STATS_COMPARISONS = ['previous-year'] as const
+export const statsComparisonSchema = z.enum(STATS_COMPARISONS)
+export type StatsComparison = z.infer<typeof statsComparisonSchema>
+
+/**
+ * Query of `GET /stats`. `by` is one or more dimensions, comma-separated in the URL.
+ * `granularity` only matters when `by` includes `period` (the API defaults it to `year`).
+ */
 export interface StatsParams {
   metric: Metric
   from: string
   to: string
-  granularity: Granularity
+  granularity?: Granularity
   by: StatsDimension[]
   units?: UnitId[]
   boundary: Boundary
+  compare?: StatsComparison
 }
+
+/** A range of months, `from` and `to` included. */
+export const monthRangeSchema = z.object({ from: monthSchema, to: monthSchema })
+export type MonthRange = z.infer<typeof monthRangeSchema>
 
 export const statsRowSchema = z.object({
   period: z.optional(periodKeySchema),
   unit: z.optional(unitIdSchema),
   category: z.optional(z.string()),
   value: z.number().check(z.nonnegative()),
+  /**
+   * With `compare=previous-year`: the same months one year earlier on the same territory (a
+   * unit formed on 2025-07-01 is compared with the former units it was formed from; a former
+   * unit's months stop at 2025-06). Only the months of the row that lie inside the coverage
+   * are compared; null where one of their months a year earlier lies outside the coverage.
+   */
+  previous: z.optional(z.nullable(z.number().check(z.nonnegative()))),
 })
 export type StatsRow = z.infer<typeof statsRowSchema>
 
@@ -159,7 +179,17 @@ export const statsResponseSchema = z.object({
   granularity: granularitySchema,
   by: z.array(statsDimensionSchema),
   boundary: boundarySchema,
-  /** Rows with a non-zero value, sorted by period, then unit, then category. */
+  compare: z.optional(statsComparisonSchema),
+  /** The months covered by data: figures outside it are unknown, not zero. */
+  coverage: monthRangeSchema,
+  /** The months of the range inside the coverage; null when none is. */
+  covered: z.nullable(monthRangeSchema),
+  /** False where any month of the range lies outside the coverage (the total counts only `covered`). */
+  complete: z.boolean(),
+  /**
+   * Rows with a non-zero value (with `compare`: a non-zero value or previous value), sorted by
+   * period, then unit, then category. Periods outside the coverage have no row: unknown, not zero.
+   */
   rows: z.array(statsRowSchema),
   total: z.number().check(z.nonnegative()),
 })
@@ -174,8 +204,12 @@ export interface SummaryParams {
 
 export const summaryMetricSchema = z.object({
   metric: metricSchema,
+  /** The total of the covered months of the range. */
   value: z.number().check(z.nonnegative()),
-  /** The same range one year earlier; null where that range lies outside the data coverage. */
+  /**
+   * The covered months one year earlier (`previousFrom`..`previousTo`); null unless those
+   * months lie wholly inside the coverage, so a change is always like for like.
+   */
   previous: z.nullable(z.number().check(z.nonnegative())),
 })
 export type SummaryMetric = z.infer<typeof summaryMetricSchema>
@@ -183,8 +217,13 @@ export type SummaryMetric = z.infer<typeof summaryMetricSchema>
 export const summaryResponseSchema = z.object({
   from: monthSchema,
   to: monthSchema,
-  previousFrom: monthSchema,
-  previousTo: monthSchema,
+  /** The months covered by data. */
+  coverage: monthRangeSchema,
+  /** The months of the range inside the coverage: what `value` counts. Null when none is. */
+  covered: z.nullable(monthRangeSchema),
+  /** `covered` one year earlier: what `previous` counts. Null when `covered` is. */
+  previousFrom: z.nullable(monthSchema),
+  previousTo: z.nullable(monthSchema),
   /** False where any month of the range lies outside the data coverage. */
   complete: z.boolean(),
   metrics: z.array(summaryMetricSchema),

@@ -43,49 +43,40 @@ function unit(id: string, name: string, extra: Partial<OrgUnit> = {}): OrgUnit {
 }
 
 describe('trend rows', () => {
-  it('aligns each period with the same period one year earlier', () => {
+  it('aligns each period with the same months one year earlier', () => {
     const rows = buildTrendRows({
       from: '2025-01',
       to: '2025-12',
       granularity: 'quarter',
-      current: [
-        { period: '2025-Q1', value: 10 },
-        { period: '2025-Q3', value: 30 },
-      ],
-      previous: [
-        { period: '2024-Q1', value: 8 },
-        { period: '2024-Q2', value: 5 },
+      rows: [
+        { period: '2025-Q1', value: 10, previous: 8 },
+        { period: '2025-Q2', value: 0, previous: 5 },
+        { period: '2025-Q3', value: 30, previous: 0 },
       ],
       coverage: COVERAGE,
     })
     expect(rows).toEqual([
-      { period: '2025-Q1', previousPeriod: '2024-Q1', current: 10, previous: 8 },
-      { period: '2025-Q2', previousPeriod: '2024-Q2', current: 0, previous: 5 },
-      { period: '2025-Q3', previousPeriod: '2024-Q3', current: 30, previous: 0 },
-      { period: '2025-Q4', previousPeriod: '2024-Q4', current: 0, previous: 0 },
+      { period: '2025-Q1', previousPeriod: '2024-Q1', current: 10, previous: 8, months: null },
+      { period: '2025-Q2', previousPeriod: '2024-Q2', current: 0, previous: 5, months: null },
+      { period: '2025-Q3', previousPeriod: '2024-Q3', current: 30, previous: 0, months: null },
+      { period: '2025-Q4', previousPeriod: '2024-Q4', current: 0, previous: 0, months: null },
     ])
   })
 
-  it('leaves periods outside the data unknown (null), not zero', () => {
-    const rows = buildTrendRows({
-      from: '2018-01',
-      to: '2018-03',
-      granularity: 'month',
-      current: [{ period: '2018-01', value: 4 }],
-      previous: [],
-      coverage: COVERAGE,
-    })
+  it('leaves months outside the data unknown (null), not zero, and names a cut period’s months', () => {
+    const rows = buildTrendRows({ from: '2018-01', to: '2018-03', granularity: 'month', rows: [{ period: '2018-01', value: 4, previous: null }], coverage: COVERAGE })
     expect(rows.map((r) => r.previous)).toEqual([null, null, null])
     expect(rows.map((r) => r.current)).toEqual([4, 0, 0])
 
-    const future = buildTrendRows({ from: '2026-09', to: '2026-12', granularity: 'month', current: [], previous: [], coverage: COVERAGE })
+    const future = buildTrendRows({ from: '2026-09', to: '2026-12', granularity: 'month', rows: [], coverage: COVERAGE })
     expect(future.map((r) => r.current)).toEqual([0, 0, null, null])
-    expect(future.map((r) => r.previous)).toEqual([0, 0, 0, 0])
-  })
+    expect(future.map((r) => r.previous)).toEqual([0, 0, null, null])
 
-  it('shows no previous figures while they are not loaded', () => {
-    const rows = buildTrendRows({ from: '2024-01', to: '2024-12', granularity: 'year', current: [{ period: '2024', value: 3 }], previous: undefined, coverage: COVERAGE })
-    expect(rows).toEqual([{ period: '2024', previousPeriod: '2023', current: 3, previous: null }])
+    const year = buildTrendRows({ from: '2025-01', to: '2026-12', granularity: 'year', rows: [{ period: '2026', value: 7, previous: 6 }], coverage: COVERAGE })
+    expect(year).toEqual([
+      { period: '2025', previousPeriod: '2024', current: 0, previous: 0, months: null },
+      { period: '2026', previousPeriod: '2025', current: 7, previous: 6, months: { from: '2026-01', to: '2026-10' } },
+    ])
   })
 })
 

@@ -11,8 +11,8 @@ import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support
 import { renderRoute } from '../../render'
 
 // Generous timeouts: the first render loads the screen's chunk, and CI machines are shared.
-const kpi = (label: string) => screen.findByRole('article', { name: label })
-const card = (name: RegExp) => screen.findByRole('region', { name })
+const kpi = (label: string) => screen.findByRole('article', { name: label }, { timeout: 15_000 })
+const card = (name: RegExp) => screen.findByRole('region', { name }, { timeout: 15_000 })
 
 describe('overview KPI cards', () => {
   it('show each metric and the same period last year as computed from the data (current boundaries, vi)', async () => {
@@ -38,11 +38,37 @@ describe('overview KPI cards', () => {
     }
   })
 
-  it('say "no comparison" where last year is outside the data', async () => {
+  it('say why there is no comparison where last year is outside the data', async () => {
     renderRoute('/?from=2018-01&to=2018-06', { lang: 'en' })
     const article = await kpi('News items & articles')
-    expect(within(article).getByText('No comparison available')).toBeInTheDocument()
+    expect(within(article).getByText('No comparison: last year’s figures are incomplete')).toBeInTheDocument()
     expect(within(article).getByText('Same period last year: —')).toBeInTheDocument()
+  })
+
+  it('compare no change against a previous range that starts before the data (issue 8.1)', async () => {
+    renderRoute('/?from=2018-07&to=2019-06', { lang: 'en' })
+    for (const metric of METRICS) {
+      const article = await kpi(metricLabels.en[metric])
+      expect(within(article).getByText('No comparison: last year’s figures are incomplete')).toBeInTheDocument()
+      expect(within(article).queryByText(/^(Up|Down)\b/)).not.toBeInTheDocument()
+      expect(within(article).getByText('Same period last year: —')).toBeInTheDocument()
+    }
+    expect(
+      screen.getByText('No comparison with last year: data starts in Jan 2018, so the same period last year (Jul 2017 – Jun 2018) is incomplete.'),
+    ).toBeInTheDocument()
+  })
+
+  it('compare the covered months of a range that runs past the data with the same months last year (issue 8.2)', async () => {
+    renderRoute('/?from=2024-01&to=2026-12')
+    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.', {}, { timeout: 15_000 })).toBeInTheDocument()
+    for (const metric of METRICS) {
+      const article = await kpi(metricLabels.vi[metric])
+      const value = expectedTotal({ metric, from: '2024-01', to: '2026-10' })
+      const previous = expectedTotal({ metric, from: '2023-01', to: '2025-10' })
+      expect(within(article).getByText(formatNumber(value, 'vi'))).toHaveClass('kpi-card__value')
+      expect(within(article).getByText(`Cùng kỳ năm trước: ${formatNumber(previous, 'vi')}`)).toBeInTheDocument()
+      expect(within(article).getByText(value > previous ? /^Tăng/ : value < previous ? /^Giảm/ : /^Không đổi/)).toBeInTheDocument()
+    }
   })
 })
 
@@ -80,6 +106,34 @@ describe('overview ranking', () => {
     const national = expected.get('tw')
     expect(national).toBeGreaterThan(0)
     expect(within(ranking).getByText(new RegExp(`central level \\(${formatNumber(national ?? 0, 'en')}\\) is not a province`))).toBeInTheDocument()
+  })
+})
+
+describe('period selects', () => {
+  it('offer no year after the data (issue 8.2)', async () => {
+    renderRoute('/?from=2024-01&to=2024-12')
+    const endYear = await screen.findByRole('combobox', { name: 'Đến tháng – năm' }, { timeout: 5000 })
+    const years = within(endYear).getAllByRole('option').map((o) => o.textContent)
+    expect(years.at(0)).toBe('2018')
+    expect(years.at(-1)).toBe('2026')
+  })
+})
+
+describe('overview ranking with units chosen', () => {
+  it('ranks the chosen unit among all units of the view and highlights it (issue 8.3)', async () => {
+    renderRoute('/?from=2024-01&to=2024-12&units=c48')
+    const ranking = await card(/Xếp hạng đơn vị: Tin, bài/)
+    const list = await within(ranking).findByRole('list', { name: 'Xếp hạng đơn vị theo Tin, bài' })
+    // Oracle: Đà Nẵng's place among the 34 current units by 2024 articles.
+    const values = [...expectedByUnit({ metric: 'articles', from: '2024-01', to: '2024-12' }).entries()].filter(([id]) => id !== 'tw')
+    const daNang = values.find(([id]) => id === 'c48')?.[1] ?? 0
+    const rank = values.filter(([, v]) => v > daNang).length + 1
+    expect(values).toHaveLength(34)
+    expect(rank).toBeGreaterThan(10)
+    // The top 10 and the chosen unit, with its rank among all.
+    expect(within(list).getAllByRole('listitem')).toHaveLength(11)
+    expect(within(list).getByRole('link', { name: `Đà Nẵng, hạng ${rank}, đang chọn` })).toBeInTheDocument()
+    expect(within(ranking).getByText('Xếp hạng trong tất cả các đơn vị; đơn vị đang chọn ở bộ lọc được tô đậm và luôn hiển thị.')).toBeInTheDocument()
   })
 })
 
@@ -137,6 +191,28 @@ describe('overview table views', () => {
       const row = within(trendTable).getByRole('row', { name: new RegExp(formatPeriod(q, 'en')) })
       expect(within(row).getByRole('cell', { name: formatNumber(expectedTotal({ metric: 'trainees', from, to }), 'en') })).toBeInTheDocument()
     }
+  })
+})
+
+describe('overview trend past the data (issue 8.5)', () => {
+  it('leaves months after the data blank rather than zero, and compares a cut quarter with the same months', async () => {
+    const { user } = renderRoute('/?from=2026-07&to=2026-12&granularity=quarter&metric=meetings', { lang: 'en' })
+    const trend = await card(/Trend: Conferences & seminars/)
+    await user.click(await within(trend).findByRole('button', { name: 'Show data table' }))
+    const table = within(trend).getByRole('table')
+    const rowOf = (name: RegExp) => within(table).getByRole('row', { name })
+    const q3 = rowOf(/^Q3 2026 \d/)
+    const q3Cells = within(q3).getAllByRole('cell')
+    expect(q3Cells[0]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2026-07', to: '2026-09' }), 'en')}$`))
+    // Q4 has October only: it says so, and last year's figure is October 2025 alone.
+    const q4 = rowOf(/^Q4 2026 \(Oct 2026 only\) \d/)
+    const q4Cells = within(q4).getAllByRole('cell')
+    expect(q4Cells[0]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2026-10', to: '2026-10' }), 'en')}$`))
+    expect(q4Cells[1]).toHaveTextContent(new RegExp(`^${formatNumber(expectedTotal({ metric: 'meetings', from: '2025-10', to: '2025-10' }), 'en')} `))
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'month')
+    const months = await within(trend).findByRole('row', { name: /^Nov 2026 / })
+    expect(within(months).getAllByRole('cell').map((c) => c.textContent)).toEqual(['—', '— (Nov 2025)', '—'])
   })
 })
 
@@ -198,6 +274,6 @@ describe('overview states', () => {
     future.unmount()
 
     renderRoute('/?from=2026-01&to=2026-12', { lang: 'en' })
-    expect(await screen.findByText(/^Data only until Oct 2026/)).toBeInTheDocument()
+    expect(await screen.findByText('Data runs to Oct 2026: comparing Jan 2026 – Oct 2026 with the same months last year, Jan 2025 – Oct 2025.')).toBeInTheDocument()
   })
 })

@@ -128,6 +128,8 @@ describe('training totals', () => {
         HttpResponse.json({
           from: '2024-01',
           to: '2024-12',
+          coverage: { from: '2018-01', to: '2026-10' },
+          covered: { from: '2024-01', to: '2024-12' },
           previousFrom: '2023-01',
           previousTo: '2023-12',
           complete: true,
@@ -146,6 +148,18 @@ describe('training totals', () => {
     await waitFor(() => expect(kpiValue(average)).toBe('62,5 học viên/lớp'))
     expect(within(average).getByText('Không có số liệu so sánh')).toBeInTheDocument()
     expect(within(await kpi('Lớp tập huấn, bồi dưỡng')).getByText(/Cùng kỳ năm trước bằng 0/)).toBeInTheDocument()
+  })
+
+  it('shows no change against a previous range that starts before the data, and says why (issue 8.1)', async () => {
+    renderRoute('/training?from=2018-07&to=2019-06', { lang: 'en' })
+    for (const name of ['Training courses', 'Trainees', 'Average trainees per course']) {
+      const card = await kpi(name)
+      expect(within(card).getByText('No comparison: last year’s figures are incomplete')).toBeInTheDocument()
+      expect(within(card).queryByText(/^(Up|Down)\b/)).not.toBeInTheDocument()
+    }
+    expect(
+      screen.getByText('No comparison with last year: data starts in Jan 2018, so the same period last year (Jul 2017 – Jun 2018) is incomplete.'),
+    ).toBeInTheDocument()
   })
 
   it('says there is no data for a range after the data end, without zeros', async () => {

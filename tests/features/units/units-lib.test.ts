@@ -4,7 +4,7 @@ import { parseRecordsParams, recordsParamPatch } from '../../../src/features/uni
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
 import { isSearchable } from '../../../src/lib/text'
 import { unitHistory } from '../../../src/features/units/lib/unit-history'
-import { figureBoundary, monthlyByUnit, previousRange, previousYearValue, territoryIn, unitMonths } from '../../../src/features/units/lib/unit-range'
+import { figureBoundary, unitMonths } from '../../../src/features/units/lib/unit-range'
 import {
   buildUnitsTable,
   DEFAULT_SORT,
@@ -45,25 +45,18 @@ describe('unit range', () => {
     expect(figureBoundary(unit('tw'))).toBe('current')
   })
 
-  it('compares with last year on the same territory', () => {
-    expect(territoryIn(unit('c37'), '2025-06')).toEqual(['f35', 'f36', 'f37'])
-    expect(territoryIn(unit('c37'), '2025-07')).toEqual(['c37'])
-    expect(territoryIn(unit('f35'), '2024-03')).toEqual(['f35'])
-    const monthly = monthlyByUnit([
-      { period: '2025-06', unit: 'f35', value: 1 },
-      { period: '2025-06', unit: 'f36', value: 2 },
-      { period: '2025-07', unit: 'c37', value: 10 },
-      { period: '2025-07', unit: 'f35', value: 100 }, // impossible in real data: must not count for c37
-      { period: '2024-06', unit: 'f35', value: 7 },
+  it('takes the comparison from the API and knows a zero from an unknown where a unit has no row', () => {
+    const values = Object.fromEntries(METRICS.map((m) => [m, new Map([['c37', 5]])])) as Record<Metric, Map<string, number>>
+    const previous = Object.fromEntries(METRICS.map((m) => [m, new Map([['c37', 4]])])) as Record<Metric, Map<string, number | null>>
+    const units = [unit('c37'), unit('c22')]
+    const known = buildUnitsTable({ units, boundary: 'current', range: { from: '2024-01', to: '2024-12' }, coverage, values, previous })
+    expect(known.rows.map((r) => [r.unit.id, r.cells.articles.value, r.cells.articles.previous])).toEqual([
+      ['c37', 5, 4],
+      ['c22', 0, 0],
     ])
-    expect(previousYearValue(unit('c37'), 'current', { from: '2026-06', to: '2026-07' }, monthly, coverage)).toBe(13)
-    // As reported, c37's own months start in 2025-07, so last year's months are 2024-07..
-    expect(previousYearValue(unit('c37'), 'reported', { from: '2025-06', to: '2025-07' }, monthly, coverage)).toBe(0)
-    expect(previousYearValue(unit('f35'), 'reported', { from: '2025-06', to: '2025-12' }, monthly, coverage)).toBe(7)
-    // No comparison before the data starts.
-    expect(previousYearValue(unit('c37'), 'current', { from: '2018-01', to: '2018-12' }, monthly, coverage)).toBeNull()
-    expect(previousRange({ from: '2018-01', to: '2018-12' }, coverage)).toBeNull()
-    expect(previousRange({ from: '2018-06', to: '2019-03' }, coverage)).toEqual({ from: '2018-01', to: '2018-03' })
+    // Last year's months start before the data: no row means unknown, not zero.
+    const early = buildUnitsTable({ units, boundary: 'current', range: { from: '2018-07', to: '2019-06' }, coverage, values, previous })
+    expect(early.rows.map((r) => r.cells.articles.previous)).toEqual([4, null])
   })
 })
 
@@ -197,6 +190,11 @@ describe('unit page data', () => {
       { period: '2026-Q4', value: 0 },
     ])
     expect(trendPoints([], { from: '2026-01', to: '2026-12' }, 'month', coverage)).toHaveLength(10)
+    // Before the data starts: unknown months are left out, not drawn as zeros (issue 8.5).
+    expect(trendPoints([{ period: '2018-01', value: 3 }], { from: '2017-11', to: '2018-02' }, 'month', coverage)).toEqual([
+      { period: '2018-01', value: 3 },
+      { period: '2018-02', value: 0 },
+    ])
   })
 
   it('lists every category of the metric with its share', () => {

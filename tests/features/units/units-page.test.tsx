@@ -96,6 +96,46 @@ describe('units table', () => {
     expect(rankCell(rowOf(table, /^Trung ương/), 'articles')).toHaveTextContent('—')
   })
 
+  it('as reported across 01/07/2025, compares a former unit with itself and a new unit with its former units, from the API', async () => {
+    renderRoute('/units?from=2025-01&to=2025-12&boundary=reported')
+    const table = await findTable()
+    // Hà Nam (f35) until 30/06/2025: Jan–Jun 2025 against Jan–Jun 2024.
+    const haNam = rowOf(table, 'Hà Nam (cũ)')
+    const f35 = expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
+    const f35Before = expectedTotal({ metric: 'articles', from: '2024-01', to: '2024-06', units: ['f35'], boundary: 'reported' })
+    expect(valueCell(haNam, 'articles')).toHaveTextContent(vi(f35))
+    expect(changeCell(haNam, 'articles')).toHaveTextContent(changeText(f35, f35Before))
+    // Ninh Bình (c37) from 01/07/2025: Jul–Dec 2025 against Hà Nam, Nam Định and Ninh Bình in Jul–Dec 2024.
+    const ninhBinh = rowOf(table, 'Ninh Bình')
+    const c37 = expectedTotal({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c37'], boundary: 'reported' })
+    const c37Before = expectedTotal({ metric: 'articles', from: '2024-07', to: '2024-12', units: ['f35', 'f36', 'f37'], boundary: 'reported' })
+    expect(valueCell(ninhBinh, 'articles')).toHaveTextContent(vi(c37))
+    expect(changeCell(ninhBinh, 'articles')).toHaveTextContent(changeText(c37, c37Before))
+  })
+
+  it('compares only the covered months of a range that runs past the data (issue 8.2)', async () => {
+    renderRoute('/units?from=2024-01&to=2026-12')
+    const table = await findTable()
+    const value = expectedTotal({ metric: 'awards', from: '2024-01', to: '2026-10', units: ['c22'] })
+    const previous = expectedTotal({ metric: 'awards', from: '2023-01', to: '2025-10', units: ['c22'] })
+    const row = rowOf(table, 'Quảng Ninh')
+    expect(valueCell(row, 'awards')).toHaveTextContent(vi(value))
+    expect(changeCell(row, 'awards')).toHaveTextContent(changeText(value, previous))
+    expect(screen.getByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.')).toBeInTheDocument()
+  })
+
+  it('shows no change where last year starts before the data, and says why (issue 8.1)', async () => {
+    renderRoute('/units?from=2018-07&to=2019-06', { lang: 'en' })
+    const table = await findTable()
+    for (const row of bodyRows(table)) {
+      for (const metric of METRICS) expect(changeCell(row, metric)).toHaveTextContent(/^—No comparison available$/)
+    }
+    expect(changeCell(footRow(table, 'Nationwide'), 'articles')).toHaveTextContent(/^—No comparison available$/)
+    expect(
+      screen.getByText('No comparison with last year: data starts in Jan 2018, so the same period last year (Jul 2017 – Jun 2018) is incomplete.'),
+    ).toBeInTheDocument()
+  })
+
   it('sorts by any column with the mouse or the keyboard, in the URL', async () => {
     const { user, location } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
     const table = await findTable()

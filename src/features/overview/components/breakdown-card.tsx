@@ -1,11 +1,11 @@
 /** The chosen metric by category (channel, kind of meeting, award level, training audience). */
-import { useQuery } from '@tanstack/react-query'
 import { ChartCard } from '../../../components/chart-card'
 import { BarChart } from '../../../components/charts/lazy-charts'
 import { CURRENT_COLOR } from '../../../components/charts/palette'
 import { DataTable } from '../../../components/data-table'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
-import { statsQueries } from '../../../lib/api/queries'
+import { statsParams } from '../../../filters/api-params'
+import { useStats } from '../../../lib/api/queries'
 import type { Metric } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
 import { categoryLabels, metricLabels } from '../../../lib/i18n/common-messages'
@@ -18,9 +18,8 @@ import type { OverviewScope } from './use-overview-scope'
 export function BreakdownCard({ metric, scope }: { metric: Metric; scope: OverviewScope }) {
   const { lang } = useLang()
   const m = useMessages(overviewMessages)
-  const { from, to, granularity, units, boundary } = scope.filters
   const metricLabel = metricLabels[lang][metric]
-  const stats = useQuery(statsQueries.detail({ metric, from, to, granularity, by: ['category'], units, boundary }))
+  const stats = useStats(statsParams(scope.filters, { metric, by: ['category'] }))
   const rows = stats.data ? buildBreakdown(stats.data.rows, metric, (c) => categoryLabels[lang][c]) : []
   const fmt = (v: number) => formatNumber(v, lang)
 

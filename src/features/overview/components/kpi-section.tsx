@@ -2,17 +2,18 @@
  * The headline figures: one card per metric, against the same period last year. Uses only
  * `/summary` and plain HTML, so it renders before the chart library has loaded.
  */
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId } from 'react'
 import { preloadCharts } from '../../../components/charts/lazy-charts'
+import { useComparisonText } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
-import { summaryQueries } from '../../../lib/api/queries'
+import { summaryParams } from '../../../filters/api-params'
+import { useSummary } from '../../../lib/api/queries'
 import { METRICS } from '../../../lib/api/schemas'
-import { formatRange } from '../../../lib/format'
+import { comparisonOf } from '../../../lib/comparison'
+import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
-import { previousYear } from '../../../lib/periods'
 import { KPIS_VISIBLE_MARK, markOnce } from '../lib/perf-marks'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
@@ -21,8 +22,11 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
   const { lang } = useLang()
   const m = useMessages(overviewMessages)
   const headingId = useId()
-  const { from, to, units, boundary } = scope.filters
-  const summary = useQuery(summaryQueries.detail({ from, to, units, boundary }))
+  const cm = useMessages(comparisonMessages)
+  const comparisonText = useComparisonText()
+  const summary = useSummary(summaryParams(scope.filters))
+  const comparison = summary.data ? comparisonOf(summary.data) : null
+  const noComparison = comparison?.kind === 'before-data' ? cm.noComparisonShort : undefined
 
   useEffect(() => {
     if (summary.data) markOnce(KPIS_VISIBLE_MARK)
@@ -51,7 +55,7 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
     body = (
       <div className="kpi-grid">
         {summary.data.metrics.map((x) => (
-          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} />
+          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} noComparison={noComparison} />
         ))}
       </div>
     )
@@ -63,9 +67,8 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
         {m.kpisTitle}
       </h2>
       {body}
-      {/* Known from the filters alone, so it holds its place while the figures load. */}
-      <p className="overview-kpis__note">{m.comparedWith(formatRange(previousYear(from), previousYear(to), lang))}</p>
-      {summary.data && !summary.data.complete && scope.partialNote && <p className="overview-note">{scope.partialNote}</p>}
+      {/* Which months the changes compare, from the answer (like for like), or why there is none. */}
+      <p className="overview-kpis__note">{(summary.data && comparison && comparisonText(comparison, summary.data.coverage)) || '\u00a0'}</p>
     </section>
   )
 }

@@ -1,8 +1,9 @@
 /**
- * Units ranked by the chosen metric: sorted HTML bars whose names link to the unit, top 10
- * with "show all". The national level is reported beside the ranking, not in it.
+ * Units ranked by the chosen metric among every unit of the view: sorted HTML bars whose names
+ * link to the unit, top 10 with "show all". The units chosen in the filter are highlighted and
+ * always shown with their rank among all (a ranking of the selection alone ranks one unit 1st).
+ * The national level is reported beside the ranking, not in it.
  */
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../../components/chart-card'
@@ -11,8 +12,9 @@ import { DataTable, type DataTableColumn } from '../../../components/data-table'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { statsQueries } from '../../../lib/api/queries'
-import type { Metric } from '../../../lib/api/schemas'
+import { statsParams } from '../../../filters/api-params'
+import { useStats } from '../../../lib/api/queries'
+import type { Metric, UnitId } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
@@ -25,10 +27,20 @@ import type { OverviewScope } from './use-overview-scope'
 const TOP = 10
 
 /** The table view's columns (built outside the component: cells are render functions, not components). */
-function rankingColumns(m: (typeof overviewMessages)['vi'], lang: Lang, search: string): DataTableColumn<RankedUnit>[] {
+function rankingColumns(m: (typeof overviewMessages)['vi'], lang: Lang, search: string, selected: ReadonlySet<UnitId>): DataTableColumn<RankedUnit>[] {
   return [
     { key: 'rank', header: m.rank, numeric: true, cell: (u) => u.rank },
-    { key: 'unit', header: m.unit, rowHeader: true, cell: (u) => <Link to={{ pathname: `/units/${u.id}`, search }}>{u.label}</Link> },
+    {
+      key: 'unit',
+      header: m.unit,
+      rowHeader: true,
+      cell: (u) => (
+        <>
+          <Link to={{ pathname: `/units/${u.id}`, search }}>{u.label}</Link>
+          {selected.has(u.id) && <span className="rank-bars__selected"> ({m.rankingSelected})</span>}
+        </>
+      ),
+    },
     { key: 'value', header: m.value, numeric: true, cell: (u) => formatNumber(u.value, lang) },
     { key: 'share', header: m.share, numeric: true, cell: (u) => formatShare(u.share, lang) },
   ]
@@ -39,9 +51,11 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
   const m = useMessages(overviewMessages)
   const { unitsById } = useFilters()
   const [showAll, setShowAll] = useState(false)
-  const { from, to, granularity, units, boundary } = scope.filters
+  const { units, boundary } = scope.filters
   const metricLabel = metricLabels[lang][metric]
-  const stats = useQuery(statsQueries.detail({ metric, from, to, granularity, by: ['unit'], units, boundary }))
+  // Every unit of the view: the selection is highlighted, not ranked on its own.
+  const stats = useStats(statsParams(scope.filters, { metric, by: ['unit'], units: [] }))
+  const selected = new Set<UnitId>(units)
   const search = filterSearch(scope.filters)
   const withEra = needsEra(boundary)
 
@@ -55,7 +69,8 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
   else if (ranking && ranking.units.length === 0) state = <EmptyState>{m.rankingOnlyNational(scope.range)}</EmptyState>
 
   const all = ranking?.units ?? []
-  const shown = showAll ? all : all.slice(0, TOP)
+  const shown = showAll ? all : all.filter((u, i) => i < TOP || selected.has(u.id))
+  const position = new Map(all.map((u, i) => [u.id, i]))
   const max = all[0]?.value ?? 0
   const unitLink = (u: RankedUnit) => ({ pathname: `/units/${u.id}`, search })
 
@@ -75,14 +90,17 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
       chart={
         <div data-chart-slot="ranking" data-drawn={shown.length > 0 ? 'true' : undefined}>
           <ol className="rank-bars" aria-label={m.rankingChart(metricLabel)}>
-            {shown.map((u) => (
-              <li key={u.id} className="rank-bars__row">
+            {shown.map((u, i) => (
+              <li
+                key={u.id}
+                className={`rank-bars__row${selected.has(u.id) ? ' rank-bars__row--selected' : ''}${i > 0 && (position.get(u.id) ?? 0) !== (position.get(shown[i - 1]?.id ?? '') ?? 0) + 1 ? ' rank-bars__row--after-gap' : ''}`}
+              >
                 <span className="rank-bars__rank" aria-hidden="true">
                   {u.rank}
                 </span>
                 <Link className="rank-bars__name" to={unitLink(u)}>
                   {u.label}
-                  <span className="visually-hidden">{`, ${m.rank.toLowerCase()} ${u.rank}`}</span>
+                  <span className="visually-hidden">{`, ${m.rank.toLowerCase()} ${u.rank}${selected.has(u.id) ? `, ${m.rankingSelected}` : ''}`}</span>
                 </Link>
                 <span className="rank-bars__track" aria-hidden="true">
                   <span
@@ -101,12 +119,13 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
           caption={m.rankingChart(metricLabel)}
           rows={shown}
           rowKey={(u) => u.id}
-          columns={rankingColumns(m, lang, search)}
+          columns={rankingColumns(m, lang, search, selected)}
         />
       }
       footer={
         state ? undefined : (
           <>
+            {selected.size > 0 && <p>{m.rankingSelectionNote}</p>}
             {all.length > TOP && <p>{m.rankingCount(shown.length, all.length)}</p>}
             {ranking?.national != null && <p>{m.rankingNational(fmt(ranking.national))}</p>}
           </>

@@ -5,7 +5,6 @@
  * Always in current boundaries; units outside the unit filter are muted, not hidden.
  */
 import { compareVi } from '../../../lib/text'
-import { useQuery } from '@tanstack/react-query'
 import type { CSSProperties, KeyboardEvent } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../../components/chart-card'
@@ -14,7 +13,8 @@ import { DataTable, type DataTableColumn } from '../../../components/data-table'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { statsQueries } from '../../../lib/api/queries'
+import { statsParams } from '../../../filters/api-params'
+import { useStats } from '../../../lib/api/queries'
 import type { Metric, UnitId } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
@@ -55,10 +55,10 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
   const { lang } = useLang()
   const m = useMessages(overviewMessages)
   const { units: viewUnits, unitsById } = useFilters()
-  const { from, to, granularity, units } = scope.filters
+  const { units } = scope.filters
   const metricLabel = metricLabels[lang][metric]
   // Always current boundaries and every unit: the filter only decides which tiles are muted.
-  const stats = useQuery(statsQueries.detail({ metric, from, to, granularity, by: ['unit'], boundary: 'current' }))
+  const stats = useStats(statsParams(scope.filters, { metric, by: ['unit'], units: [], boundary: 'current' }))
   const search = filterSearch(scope.filters)
   const fmt = (v: number) => formatNumber(v, lang)
 

@@ -1,18 +1,17 @@
-/** The chosen metric by period, with the same periods of last year beside it. */
-import { useQuery } from '@tanstack/react-query'
+/** The chosen metric by period, with the same months of last year beside it. */
 import { ChartCard } from '../../../components/chart-card'
 import { LineChart } from '../../../components/charts/lazy-charts'
 import { CURRENT_COLOR, PREVIOUS_COLOR } from '../../../components/charts/palette'
 import { DataTable, type DataTableColumn } from '../../../components/data-table'
 import { DeltaText } from '../../../components/kpi-card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
-import { statsQueries } from '../../../lib/api/queries'
+import { statsParams } from '../../../filters/api-params'
+import { useStats } from '../../../lib/api/queries'
 import type { Metric } from '../../../lib/api/schemas'
 import { computeDelta } from '../../../lib/delta'
-import { formatNumber, formatPeriod } from '../../../lib/format'
+import { formatNumber, formatPeriod, formatRange } from '../../../lib/format'
 import { granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
-import { previousYear } from '../../../lib/periods'
 import { buildTrendRows, type TrendRow } from '../lib/trend'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
@@ -22,7 +21,22 @@ const cellOf = (v: number | null, lang: Lang) => (v === null ? '—' : formatNum
 /** The table view's columns (built outside the component: cells are render functions, not components). */
 function trendColumns(m: (typeof overviewMessages)['vi'], lang: Lang): DataTableColumn<TrendRow>[] {
   return [
-    { key: 'period', header: m.period, rowHeader: true, cell: (r) => formatPeriod(r.period, lang) },
+    {
+      key: 'period',
+      header: m.period,
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {formatPeriod(r.period, lang)}
+          {r.months && (
+            <>
+              {' '}
+              <span className="overview-muted">({m.periodMonths(formatRange(r.months.from, r.months.to, lang))})</span>
+            </>
+          )}
+        </>
+      ),
+    },
     { key: 'current', header: m.thisPeriod, numeric: true, cell: (r) => cellOf(r.current, lang) },
     {
       key: 'previous',
@@ -41,33 +55,21 @@ function trendColumns(m: (typeof overviewMessages)['vi'], lang: Lang): DataTable
 export function TrendCard({ metric, scope, coverage }: { metric: Metric; scope: OverviewScope; coverage: { from: string; to: string } }) {
   const { lang } = useLang()
   const m = useMessages(overviewMessages)
-  const { from, to, granularity, units, boundary } = scope.filters
+  const { from, to, granularity } = scope.filters
   const metricLabel = metricLabels[lang][metric]
-  const current = useQuery(statsQueries.detail({ metric, from, to, granularity, by: ['period'], units, boundary }))
-  const previous = useQuery(
-    statsQueries.detail({ metric, from: previousYear(from), to: previousYear(to), granularity, by: ['period'], units, boundary }),
-  )
+  const stats = useStats(statsParams(scope.filters, { metric, by: ['period'], compare: 'previous-year' }))
 
   const fmt = (v: number) => formatNumber(v, lang)
   let state
   let rows: TrendRow[] = []
-  if (current.isPending || previous.isPending) {
+  if (stats.isPending) {
     state = <Skeleton height={300} />
-  } else if (current.isError || previous.isError) {
-    state = (
-      <ErrorState
-        error={current.error ?? previous.error}
-        title={m.trendError}
-        onRetry={() => {
-          if (current.isError) void current.refetch()
-          if (previous.isError) void previous.refetch()
-        }}
-      />
-    )
-  } else if (scope.coverage === 'outside' || (current.data.total === 0 && previous.data.total === 0)) {
+  } else if (stats.isError) {
+    state = <ErrorState error={stats.error} title={m.trendError} onRetry={() => void stats.refetch()} />
+  } else if (scope.coverage === 'outside' || stats.data.rows.length === 0) {
     state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
   } else {
-    rows = buildTrendRows({ from, to, granularity, current: current.data.rows, previous: previous.data.rows, coverage })
+    rows = buildTrendRows({ from, to, granularity, rows: stats.data.rows, coverage })
   }
 
   return (

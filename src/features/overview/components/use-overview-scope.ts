@@ -18,8 +18,6 @@ export interface OverviewScope {
   coverage: RangeCoverage
   coverageFrom: string
   coverageTo: string
-  /** Why the range is only partly covered, in words; null when it is fully covered. */
-  partialNote: string | null
   /** The sentence for a widget whose query came back empty. */
   emptyText: (metricLabel: string | null) => string
 }
@@ -43,8 +41,6 @@ export function useOverviewScope(): OverviewScope {
     coverage: status,
     coverageFrom,
     coverageTo,
-    partialNote:
-      status !== 'partial' ? null : filters.to > coverage.to ? m.partialUntil(coverageTo) : m.partialFrom(coverageFrom),
     emptyText: (metricLabel) =>
       status === 'outside'
         ? m.outside(range, coverageFrom, coverageTo)

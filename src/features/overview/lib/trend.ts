@@ -1,9 +1,11 @@
 /**
  * The trend chart's rows: one per period of the range at the chosen granularity, with the
- * figure of the same period one year earlier beside it ("cùng kỳ").
+ * same months one year earlier beside it ("cùng kỳ"), as `/stats?compare=previous-year`
+ * gives them. Months outside the data are unknown, never zero: a period with no covered month
+ * has no figure, and a period only partly covered says which months it counts.
  */
-import type { Granularity, StatsRow } from '../../../lib/api/schemas'
-import { monthIndex, periodBounds, periodsBetween, previousYear, previousYearPeriod } from '../../../lib/periods'
+import type { Granularity, MonthRange, StatsRow } from '../../../lib/api/schemas'
+import { addMonths, monthIndex, periodBounds, periodsBetween, previousYearPeriod } from '../../../lib/periods'
 
 export interface TrendRow {
   /** The period key of this year's period (`2026-Q1`). */
@@ -12,46 +14,40 @@ export interface TrendRow {
   previousPeriod: string
   /** This period's figure; null where the period lies outside the data (unknown, not zero). */
   current: number | null
-  /** The same period last year; null where unknown. */
+  /** The same months last year; null where unknown (or this period is). */
   previous: number | null
+  /** The months counted when they are fewer than the period's (range or data cut it). */
+  months: MonthRange | null
 }
 
 export interface TrendInput {
   from: string
   to: string
   granularity: Granularity
-  /** `/stats` rows by period for [from, to]. */
-  current: readonly StatsRow[]
-  /** `/stats` rows by period for the same range one year earlier (undefined: not loaded). */
-  previous: readonly StatsRow[] | undefined
-  coverage: { from: string; to: string }
+  /** `/stats?by=period&compare=previous-year` rows for [from, to]. */
+  rows: readonly StatsRow[]
+  coverage: MonthRange
 }
 
-function byPeriod(rows: readonly StatsRow[]): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const row of rows) if (row.period) out.set(row.period, (out.get(row.period) ?? 0) + row.value)
-  return out
-}
-
-/** Whether any month of [from, to] has data. */
-function overlaps(from: string, to: string, coverage: { from: string; to: string }): boolean {
-  return monthIndex(to) >= monthIndex(coverage.from) && monthIndex(from) <= monthIndex(coverage.to)
-}
-
-export function buildTrendRows({ from, to, granularity, current, previous, coverage }: TrendInput): TrendRow[] {
-  const now = byPeriod(current)
-  const before = previous ? byPeriod(previous) : undefined
+export function buildTrendRows({ from, to, granularity, rows, coverage }: TrendInput): TrendRow[] {
+  const byPeriod = new Map<string, StatsRow>()
+  for (const row of rows) if (row.period) byPeriod.set(row.period, row)
   return periodsBetween(from, to, granularity).map((period) => {
-    // The range may cut a period (a year asked from March): only its months in range count.
     const bounds = periodBounds(period)
-    const start = bounds.from < from ? from : bounds.from
-    const end = bounds.to > to ? to : bounds.to
+    const first = Math.max(monthIndex(bounds.from), monthIndex(from), monthIndex(coverage.from))
+    const last = Math.min(monthIndex(bounds.to), monthIndex(to), monthIndex(coverage.to))
     const previousPeriod = previousYearPeriod(period)
+    if (first > last) return { period, previousPeriod, current: null, previous: null, months: null }
+    const row = byPeriod.get(period)
+    const known = first - 12 >= monthIndex(coverage.from)
+    const cut = first !== monthIndex(bounds.from) || last !== monthIndex(bounds.to)
+    const month = (index: number) => addMonths(coverage.from, index - monthIndex(coverage.from))
     return {
       period,
       previousPeriod,
-      current: overlaps(start, end, coverage) ? (now.get(period) ?? 0) : null,
-      previous: before && overlaps(previousYear(start), previousYear(end), coverage) ? (before.get(previousPeriod) ?? 0) : null,
+      current: row?.value ?? 0,
+      previous: row && row.previous !== undefined ? row.previous : known ? 0 : null,
+      months: cut ? { from: month(first), to: month(last) } : null,
     }
   })
 }

@@ -1,8 +1,11 @@
+import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatNumber } from '../../../lib/format'
+import { comparisonOf } from '../../../lib/comparison'
 import { commonMessages } from '../../../lib/i18n/common-messages'
+import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { useTrainingSummary } from '../api/use-training-data'
 import { coverageOf, describeScope } from '../lib/scope'
@@ -14,6 +17,7 @@ export function TrainingTotals() {
   const { lang } = useLang()
   const m = useMessages(trainingMessages)
   const c = useMessages(commonMessages)
+  const cm = useMessages(comparisonMessages)
   const { filters, unitsById, coverage } = useFilters()
   const summary = useTrainingSummary(filters)
   const scope = describeScope(filters, unitsById, lang)
@@ -34,11 +38,13 @@ export function TrainingTotals() {
     body = <ErrorState error={summary.error} title={m.totalsError} onRetry={() => void summary.refetch()} />
   } else {
     const t = trainingTotals(summary.data)
+    const comparison = comparisonOf(summary.data)
+    const noComparison = comparison.kind === 'before-data' ? cm.noComparisonShort : undefined
     body = (
       <>
         <div className="kpi-grid">
-          <KpiCard label={m.coursesKpi} value={t.courses} previous={t.previous?.courses ?? null} />
-          <KpiCard label={m.traineesKpi} value={t.trainees} previous={t.previous?.trainees ?? null} />
+          <KpiCard label={m.coursesKpi} value={t.courses} previous={t.previous?.courses ?? null} noComparison={noComparison} />
+          <KpiCard label={m.traineesKpi} value={t.trainees} previous={t.previous?.trainees ?? null} noComparison={noComparison} />
           {t.average === null ? (
             <article className="kpi-card kpi-card--empty" aria-label={m.averageKpi}>
               <h3 className="kpi-card__label">{m.averageKpi}</h3>
@@ -57,12 +63,14 @@ export function TrainingTotals() {
               previous={t.previous?.average ?? null}
               unit={m.perCourse}
               fractionDigits={1}
+              noComparison={noComparison}
             />
           )}
         </div>
         {t.courses === 0 && <p className="training-note">{m.noCoursesIn(scope)}</p>}
         {t.courses > 0 && t.trainees === 0 && <p className="training-note">{m.zeroTraineesNote}</p>}
-        {covered === 'partial' && <p className="training-note">{m.partialCoverage(formatMonth(coverage.to, lang))}</p>}
+        {/* Which months the changes compare (like for like), or why there is none. */}
+        <ComparisonNote comparison={comparison} coverage={summary.data.coverage} className="training-note" />
       </>
     )
   }

@@ -1,15 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { Card } from '../../../components/card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { statsQueries } from '../../../lib/api/queries'
 import { formatMonth } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { needsEra, unitLabel } from '../../../lib/units'
-import { trainingStatsParams } from '../api/use-training-data'
+import { useTrainingCourses } from '../api/use-training-data'
 import { unitsInScope, untrainedByRegion } from '../lib/chart-data'
 import { coverageOf, describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
@@ -22,7 +20,7 @@ export function UntrainedUnits() {
   const { lang } = useLang()
   const m = useMessages(trainingMessages)
   const { filters, units, unitsById, coverage } = useFilters()
-  const courses = useQuery(statsQueries.detail(trainingStatsParams(filters, 'trainings', 'unit')))
+  const courses = useTrainingCourses(filters, 'unit')
   const scope = describeScope(filters, unitsById, lang)
   const inScope = unitsInScope(units, filters.units, filters, filters.boundary)
   const withEra = needsEra(filters.boundary)

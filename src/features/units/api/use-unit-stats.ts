@@ -1,20 +1,20 @@
 /**
- * The figures behind the units table and the unit page's ranks: for each metric, the value by
- * unit for the range (one `/stats?by=unit` request per metric) and last year's reported
- * figures by unit and month (one `/stats?by=period,unit&granularity=month&boundary=reported`
- * request per metric), from which each unit's same-period-last-year value is computed on its
- * own territory (a merged unit is compared with its former units). Ten cached requests in
- * parallel, shared by every screen that asks for the same thing.
+ * The figures behind the units table and the unit page's ranks: for each metric, every unit's
+ * value for the range and the same months one year earlier on the same territory, as the API
+ * computes them (`/stats?by=unit&compare=previous-year`: a merged unit is compared with its
+ * former units there, not here). Five cached requests in parallel, shared by every screen that
+ * asks for the same thing.
  */
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { statsParams } from '../../../filters/api-params'
+import type { Filters } from '../../../filters/filters'
 import { statsQueries } from '../../../lib/api/queries'
-import type { StatsResponse } from '../../../lib/api/schemas'
-import { METRICS, type Boundary, type Metric, type UnitId } from '../../../lib/api/schemas'
-import { monthlyByUnit, previousRange, type MonthRange, type MonthlyByUnit } from '../lib/unit-range'
+import { METRICS, type Boundary, type Metric, type MonthRange, type StatsResponse, type UnitId } from '../../../lib/api/schemas'
 
 export interface UnitStats {
   values: Record<Metric, ReadonlyMap<UnitId, number>>
-  previous: Record<Metric, MonthlyByUnit | null>
+  /** Same months last year by unit (null: no comparison); units without a row had nothing either year. */
+  previous: Record<Metric, ReadonlyMap<UnitId, number | null>>
 }
 
 export interface UnitStatsResult {
@@ -26,17 +26,7 @@ export interface UnitStatsResult {
   retry: () => void
 }
 
-type UnitQueryResult = UseQueryResult<StatsResponse>
-
-export function valueQuery(metric: Metric, boundary: Boundary, range: MonthRange) {
-  return statsQueries.detail({ metric, from: range.from, to: range.to, granularity: 'year', by: ['unit'], boundary })
-}
-
-export function previousQuery(metric: Metric, range: MonthRange) {
-  return statsQueries.detail({ metric, from: range.from, to: range.to, granularity: 'month', by: ['period', 'unit'], boundary: 'reported' })
-}
-
-function combine(results: UnitQueryResult[]): UnitStatsResult {
+function combine(results: UseQueryResult<StatsResponse>[]): UnitStatsResult {
   const error = results.find((r) => r.error)?.error ?? null
   const retry = () => {
     for (const r of results) if (r.error) void r.refetch()
@@ -48,23 +38,18 @@ function combine(results: UnitQueryResult[]): UnitStatsResult {
   METRICS.forEach((metric, i) => {
     const rows = results[i]?.data?.rows ?? []
     values[metric] = new Map(rows.flatMap((r) => (r.unit ? [[r.unit, r.value] as const] : [])))
-    const prev = results[METRICS.length + i]?.data
-    previous[metric] = prev ? monthlyByUnit(prev.rows) : null
+    previous[metric] = new Map(rows.flatMap((r) => (r.unit ? [[r.unit, r.previous ?? null] as const] : [])))
   })
   return { data: { values, previous }, isPending: false, isPlaceholder: results.some((r) => r.isPlaceholderData), error: null, retry }
 }
 
-/**
- * `withPrevious: false` skips last year's figures (the unit page only needs the ranks);
- * `enabled: false` asks for nothing (the national level has no rank).
- */
-export function useUnitStats(boundary: Boundary, range: MonthRange, coverage: MonthRange, { withPrevious = true, enabled = true } = {}): UnitStatsResult {
-  const prevRange = withPrevious && enabled ? previousRange(range, coverage) : null
-  const valueQueries = enabled ? METRICS.map((metric) => valueQuery(metric, boundary, range)) : []
-  const prevQueries = prevRange ? METRICS.map((metric) => previousQuery(metric, prevRange)) : []
-  return useQueries({
-    queries: [...valueQueries, ...prevQueries],
-    // A module-level function, so React Query memoises the combined result between renders.
-    combine,
-  })
+/** Every unit of `boundary` over `range`; `enabled: false` asks for nothing (the national level has no rank). */
+export function useUnitStats(filters: Filters, boundary: Boundary, range: MonthRange, { enabled = true } = {}): UnitStatsResult {
+  const queries = enabled
+    ? METRICS.map((metric) =>
+        statsQueries.detail(statsParams(filters, { metric, by: ['unit'], units: [], boundary, from: range.from, to: range.to, compare: 'previous-year' })),
+      )
+    : []
+  // `combine` is a module-level function, so React Query memoises the combined result between renders.
+  return useQueries({ queries, combine })
 }

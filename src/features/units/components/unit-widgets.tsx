@@ -3,19 +3,22 @@
  * (with retry) and empty state, so one failure never blanks the page.
  */
 import { Card } from '../../../components/card'
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { ChartCard } from '../../../components/chart-card'
 import { BarChart } from '../../../components/charts/lazy-charts'
 import { CURRENT_COLOR } from '../../../components/charts/palette'
 import { DataTable } from '../../../components/data-table'
+import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import { RecordsTable, type RecordColumnKey } from '../../../components/records/records-table'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { statsParams, summaryParams } from '../../../filters/api-params'
 import { useFilters } from '../../../filters/filters-provider'
-import { statsQueries, summaryQueries } from '../../../lib/api/queries'
+import { useStats, useSummary } from '../../../lib/api/queries'
 import type { Boundary, Metric, OrgUnit } from '../../../lib/api/schemas'
+import { comparisonOf } from '../../../lib/comparison'
 import { formatNumber, formatPercent, formatPeriod, formatRange } from '../../../lib/format'
+import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { categoryLabels, granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
@@ -37,12 +40,13 @@ interface WidgetProps {
 export function UnitKpis({ unit, boundary, months }: WidgetProps) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
-  const { coverage, unitsById } = useFilters()
-  const query = useQuery(summaryQueries.detail({ from: months.from, to: months.to, units: [unit.id], boundary }))
+  const cm = useMessages(comparisonMessages)
+  const { filters, unitsById } = useFilters()
+  const query = useSummary(summaryParams(filters, { from: months.from, to: months.to, units: [unit.id], boundary }))
   // Ranks come from every unit's figures for the same months: a query of their own, so the
   // KPI figures never wait for them and a failure there leaves the figures standing.
   const ranked = unit.era !== 'national'
-  const stats = useUnitStats(boundary, months, coverage, { withPrevious: false, enabled: ranked })
+  const stats = useUnitStats(filters, boundary, months, { enabled: ranked })
   const peers = useMemo(() => [...unitsById.values()].filter((u) => u.era === unit.era), [unitsById, unit.era])
   const ranks = ranked && stats.data ? unitRanks(unit, peers, stats.data.values) : null
   const monthsText = formatRange(months.from, months.to, lang)
@@ -64,16 +68,31 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
   else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
   else {
     const data = query.data
-    const hasPrevious = data.metrics.some((x) => x.previous !== null)
-    subtitle = hasPrevious ? m.kpiSubtitle(monthsText, formatRange(data.previousFrom, data.previousTo, lang)) : m.kpiNoPrevious(monthsText)
+    const comparison = comparisonOf(data)
+    // Like for like: the covered months against the same months a year earlier.
+    subtitle =
+      comparison.kind === 'like-for-like'
+        ? m.kpiSubtitle(formatRange(comparison.current.from, comparison.current.to, lang), formatRange(comparison.previous.from, comparison.previous.to, lang))
+        : m.kpiNoPrevious(monthsText)
+    const noComparison = comparison.kind === 'before-data' ? cm.noComparisonShort : undefined
     body = data.metrics.every((x) => x.value === 0 && !x.previous) ? (
       <EmptyState>{m.kpiEmpty(monthsText)}</EmptyState>
     ) : (
-      <div className="kpi-grid">
-        {data.metrics.map((x) => (
-          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} footer={rankLine(x.metric)} />
-        ))}
-      </div>
+      <>
+        <div className="kpi-grid">
+          {data.metrics.map((x) => (
+            <KpiCard
+              key={x.metric}
+              label={metricLabels[lang][x.metric]}
+              value={x.value}
+              previous={x.previous}
+              footer={rankLine(x.metric)}
+              noComparison={noComparison}
+            />
+          ))}
+        </div>
+        {comparison.kind === 'before-data' && <ComparisonNote comparison={comparison} coverage={data.coverage} className="units-footnote" />}
+      </>
     )
   }
   return (
@@ -92,7 +111,7 @@ export function UnitTrend({ unit, boundary, months, metric }: WidgetProps & { me
   const { lang } = useLang()
   const { filters, coverage } = useFilters()
   const granularity = filters.granularity
-  const query = useQuery(statsQueries.detail({ metric, from: months.from, to: months.to, granularity, by: ['period'], units: [unit.id], boundary }))
+  const query = useStats(statsParams(filters, { metric, by: ['period'], from: months.from, to: months.to, units: [unit.id], boundary }))
   const metricText = metricLabels[lang][metric]
   const monthsText = formatRange(months.from, months.to, lang)
   const points = query.data ? trendPoints(query.data.rows, months, granularity, coverage) : []
@@ -128,7 +147,8 @@ export function UnitTrend({ unit, boundary, months, metric }: WidgetProps & { me
 export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & { metric: Metric }) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
-  const query = useQuery(statsQueries.detail({ metric, from: months.from, to: months.to, granularity: 'year', by: ['category'], units: [unit.id], boundary }))
+  const { filters } = useFilters()
+  const query = useStats(statsParams(filters, { metric, by: ['category'], from: months.from, to: months.to, units: [unit.id], boundary }))
   const metricText = metricLabels[lang][metric]
   const monthsText = formatRange(months.from, months.to, lang)
   const labels = categoryLabels[lang] as Record<string, string>

@@ -5,11 +5,13 @@
  */
 import { Card } from '../../../components/card'
 import { useId, useMemo } from 'react'
+import { ComparisonNote } from '../../../components/comparison-note'
 import { PageHeader } from '../../../components/page-header'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { REGIONS, type Region } from '../../../lib/api/schemas'
+import { comparisonOfRange } from '../../../lib/comparison'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
@@ -123,7 +125,7 @@ export function UnitsPage() {
   const q = searchParams.get('q') ?? ''
   const searchable = isSearchable(q)
 
-  const stats = useUnitStats(filters.boundary, range, coverage)
+  const stats = useUnitStats(filters, filters.boundary, range)
   const table = useMemo(
     () =>
       stats.data
@@ -260,6 +262,8 @@ export function UnitsPage() {
             {spans && <li>{m.spansReorganisation}</li>}
           </ul>
         )}
+        {/* Which months the changes compare (like for like), or why there is none: above the table, read first. */}
+        {table && visible.length > 0 && <ComparisonNote comparison={comparisonOfRange(range, coverage)} coverage={coverage} className="units-footnote units-comparison" />}
         <div className="card__body">{body}</div>
         {table && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
       </Card>

@@ -13,13 +13,17 @@ export interface TrendPoint {
   value: number
 }
 
-/** Every period of the months (up to the last month with data), with its value (0 when none). */
+/**
+ * Every period of the months inside the data coverage, with its value (0 when none). Months
+ * outside the coverage are unknown: no period is drawn for them, never a zero.
+ */
 export function trendPoints(rows: readonly StatsRow[], months: MonthRange, granularity: Granularity, coverage: MonthRange): TrendPoint[] {
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
-  if (monthIndex(months.from) > monthIndex(to)) return []
+  const from = monthIndex(months.from) < monthIndex(coverage.from) ? coverage.from : months.from
+  if (monthIndex(from) > monthIndex(to)) return []
   const byPeriod = new Map<string, number>()
   for (const row of rows) if (row.period) byPeriod.set(row.period, (byPeriod.get(row.period) ?? 0) + row.value)
-  return periodsBetween(months.from, to, granularity).map((period) => ({ period, value: byPeriod.get(period) ?? 0 }))
+  return periodsBetween(from, to, granularity).map((period) => ({ period, value: byPeriod.get(period) ?? 0 }))
 }
 
 export interface CategoryPoint {

@@ -4,9 +4,10 @@
  * filter and totals. Pure functions; the component only draws.
  */
 import { METRICS, type Boundary, type Metric, type OrgUnit, type Region, type UnitId } from '../../../lib/api/schemas'
+import { comparisonOfRange } from '../../../lib/comparison'
 import { computeDelta, type Delta } from '../../../lib/delta'
 import { foldText } from '../../../lib/text'
-import { previousYearValue, unitMonths, type MonthRange, type MonthlyByUnit } from './unit-range'
+import { unitMonths, type MonthRange } from './unit-range'
 
 export interface MetricCell {
   value: number
@@ -33,8 +34,12 @@ export interface UnitsTableInput {
   coverage: MonthRange
   /** Per metric: value by unit in the view (`/stats?by=unit`). */
   values: Record<Metric, ReadonlyMap<UnitId, number>>
-  /** Per metric: last year's reported monthly figures by unit, or null when no comparison is possible. */
-  previous: Record<Metric, MonthlyByUnit | null>
+  /**
+   * Per metric: the same months last year on the same territory by unit, as the API gives them
+   * (`compare=previous-year`; null: no comparison), or null when not asked. A unit without an
+   * entry had nothing in either year.
+   */
+  previous: Record<Metric, ReadonlyMap<UnitId, number | null> | null>
 }
 
 export interface UnitsTable {
@@ -73,10 +78,13 @@ export function buildUnitsTable(input: UnitsTableInput): UnitsTable {
   for (const metric of METRICS) {
     const values = input.values[metric]
     const ranks = rankUnits(rows.map((r) => ({ id: r.unit.id, era: r.unit.era, value: values.get(r.unit.id) ?? 0 })))
-    const monthly = input.previous[metric]
+    const previousByUnit = input.previous[metric]
     for (const row of rows) {
       const value = values.get(row.unit.id) ?? 0
-      const previous = monthly ? previousYearValue(row.unit, input.boundary, input.range, monthly, input.coverage) : null
+      const given = previousByUnit?.get(row.unit.id)
+      // No entry: zero both years, and a comparison exactly where last year's months are known.
+      const previous =
+        previousByUnit === null ? null : given !== undefined ? given : comparisonOfRange(row.months, input.coverage).kind === 'like-for-like' ? 0 : null
       const rank = ranks.get(row.unit.id)
       row.cells[metric] = { value, previous, delta: computeDelta(value, previous), rank: rank?.rank ?? null, rankOf: rank?.of ?? 0 }
     }
