@@ -22,6 +22,11 @@ function column(rows: HTMLElement[], index: number): string[] {
   return rows.map((row) => (within(row).getAllByRole('cell')[index] as HTMLElement).textContent ?? '')
 }
 
+/** The titles of the rows (a sourced record names its source under the title). */
+function titles(rows: HTMLElement[]): string[] {
+  return rows.map((row) => (within(row).getAllByRole('cell')[4] as HTMLElement).firstChild?.textContent ?? '')
+}
+
 async function findCount(total: number, lang: 'vi' | 'en' = 'vi') {
   const text = lang === 'vi' ? `${formatNumber(total, 'vi')} hoạt động` : `${formatNumber(total, 'en')} activities`
   return screen.findByText(text)
@@ -35,7 +40,7 @@ describe('activities explorer: list, sort, page', () => {
     await findCount(expected.length)
     const rows = tableRows()
     expect(rows).toHaveLength(50)
-    expect(column(rows, 4)).toEqual(expected.slice(0, 50).map((r) => r.title))
+    expect(titles(rows)).toEqual(expected.slice(0, 50).map((r) => r.title))
     expect(column(rows, 0)[0]).toBe(formatDate(expected[0]!.date, 'vi'))
     // Records keep the unit that reported them, with its era and the unit it now counts under.
     expect(column(rows, 1)).toContain('Hà Namtrước 01/07/2025nay thuộc Ninh Bình')
@@ -72,14 +77,14 @@ describe('activities explorer: list, sort, page', () => {
 
     await user.click(screen.getByRole('link', { name: 'Trang sau' }))
     await waitFor(() => expect(location()).toContain('page=2'))
-    await waitFor(() => expect(column(tableRows(), 4)).toEqual(expected.slice(50, 100).map((r) => r.title)))
+    await waitFor(() => expect(titles(tableRows())).toEqual(expected.slice(50, 100).map((r) => r.title)))
     expect(screen.getByText(`Trang 2 / ${formatNumber(pages, 'vi')}`)).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('Số dòng mỗi trang'), '20')
     await waitFor(() => expect(tableRows()).toHaveLength(20))
     expect(location()).toContain('pageSize=20')
     expect(location()).not.toContain('page=2')
-    expect(column(tableRows(), 4)).toEqual(expected.slice(0, 20).map((r) => r.title))
+    expect(titles(tableRows())).toEqual(expected.slice(0, 20).map((r) => r.title))
   })
 
   it('narrows by metric and category, and resets the category when the metric changes', async () => {
@@ -97,6 +102,30 @@ describe('activities explorer: list, sort, page', () => {
     await user.selectOptions(screen.getByLabelText('Chỉ số'), 'articles')
     await findCount(expectedList({ ...YEAR_2019, units: ['c37'], kind: 'articles' }).length)
     expect(location()).not.toContain('category=')
+  })
+})
+
+describe('activities explorer: what a record shows', () => {
+  it('has no source column; a source shows under the title only where a record has one; participants only for meetings and courses', async () => {
+    renderRoute('/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam')
+    const table = await screen.findByRole('table', {}, { timeout: 5000 })
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]/g, '').trim())
+    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Loại', 'Phân loại', 'Nội dung', 'Số lượng', 'Người tham dự', 'Hình thức'])
+    const conference = within(table)
+      .getByText('Hội nghị tổng kết công tác thông tin đối ngoại năm 2019, triển khai nhiệm vụ năm 2020 của tỉnh Hà Nam')
+      .closest('td') as HTMLElement
+    expect(conference).toHaveTextContent(/Nguồn: Tin về Hội nghị tổng kết/)
+    const rows = tableRows()
+    for (const row of rows) {
+      const cells = within(row).getAllByRole('cell')
+      const kind = cells[2]?.textContent
+      const participants = cells[6]?.textContent ?? ''
+      if (kind === 'Tin, bài' || kind === 'Khen thưởng') expect(participants).toBe('')
+      else expect(participants).toMatch(/^([\d.]+|–)$/)
+      // Only a sourced record names a source.
+      if (row !== conference.closest('tr')) expect(cells[4]).not.toHaveTextContent(/Nguồn:/)
+    }
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual(expect.arrayContaining(['Tin, bài', 'Hội nghị, hội thảo']))
   })
 })
 

@@ -4,14 +4,14 @@
  * caller's `build` makes the file; `ActivitiesExportButton` wires it to the records export.
  */
 import { useEffect, useRef, useState } from 'react'
-import { downloadCsv } from '../../lib/csv'
-import { ExportChangedError, type ExportProgress } from '../../lib/export-activities'
-import { formatNumber } from '../../lib/format'
-import { useLang, useMessages } from '../../lib/i18n/i18n'
-import { useErrorMessage } from '../widget-state'
-import { exportMessages } from './records-messages'
+import { downloadCsv } from '../lib/csv'
+import { ExportChangedError, type ExportProgress } from '../lib/export-activities'
+import { formatNumber } from '../lib/format'
+import { useLang, useMessages } from '../lib/i18n/i18n'
+import { useErrorMessage } from './widget-state'
+import { exportMessages } from './export-csv-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the component's own stylesheet, bundled by Vite
-import './records.css'
+import './export-csv-button.css'
 
 /** A file ready to save: CSV text (from `toCsv`) or a Blob (from `csvBlob`). */
 export interface CsvFile {
