@@ -225,12 +225,18 @@ describe('activities explorer: bad input', () => {
     expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('!!!')
   })
 
-  it('shows the server’s message for a refused request', async () => {
+  it('says a refused request in Vietnamese; the server’s own message waits behind “Chi tiết”', async () => {
     server.use(
       http.get(resourcePath('activities'), () => errorResponse(400, 'invalid_parameter', 'Parameter "from" (2019-12) is after "to".', 'from')),
     )
-    renderRoute('/activities?from=2019-01&to=2019-12')
-    expect(await screen.findByText(/Máy chủ trả lời lỗi 400: Parameter "from" \(2019-12\) is after "to"\./)).toBeInTheDocument()
+    const { user } = renderRoute('/activities?from=2019-01&to=2019-12')
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(within(alert).getByText('Máy chủ không chấp nhận yêu cầu này: bộ lọc đang chọn không hợp lệ. Hãy kiểm tra lại khoảng thời gian và đơn vị.')).toBeVisible()
+    const detail = within(alert).getByText(/Parameter "from" \(2019-12\) is after "to"\./)
+    expect(detail).not.toBeVisible()
+    await user.click(within(alert).getByText('Chi tiết'))
+    expect(detail).toBeVisible()
+    expect(detail).toHaveTextContent('/activities · HTTP 400 · invalid_parameter')
   })
 
   it('fails on its own with a retry, and recovers', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import provinces from '../../../mocks/data/provinces.json'
 import { server } from '../../../mocks/node'
-import { statsError } from '../../../mocks/scenarios'
+import { statsError, statsMalformed } from '../../../mocks/scenarios'
 import { METRICS, type Metric } from '../../../src/lib/api/schemas'
 import { computeDelta } from '../../../src/lib/delta'
 import { formatNumber, formatPercent } from '../../../src/lib/format'
@@ -210,5 +210,28 @@ describe('units table', () => {
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }))
     await waitFor(() => expect(bodyRows(screen.getByRole('table', { name: /Số liệu các đơn vị/ }))).toHaveLength(35))
+  })
+
+  it('says a server fault in the UI’s language, with the server’s words only behind “Chi tiết”', async () => {
+    server.use(statsError())
+    const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(within(alert).getByText('Máy chủ đang gặp sự cố nên chưa trả được số liệu. Vui lòng thử lại sau ít phút.')).toBeVisible()
+    const detail = within(alert).getByText(/The mock server failed on purpose/)
+    expect(detail).not.toBeVisible()
+    await user.click(within(alert).getByText('Chi tiết'))
+    expect(detail).toBeVisible()
+    expect(detail).toHaveTextContent('/stats · HTTP 500 · internal_error')
+  })
+
+  it('says data in the wrong format in English, with the schema path only behind “Details”', async () => {
+    server.use(statsMalformed())
+    const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`, { lang: 'en' })
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(within(alert).getByText('The data sent by the server is not in the expected format, so it is not shown rather than show wrong figures.')).toBeVisible()
+    expect(within(alert).getByText(/Invalid input/)).not.toBeVisible()
+    await user.click(within(alert).getByText('Details'))
+    expect(within(alert).getByText(/Invalid input/)).toBeVisible()
+    expect(within(alert).getByText(/Invalid input/)).toHaveTextContent('/stats · HTTP 200 · malformed_response')
   })
 })
