@@ -12,7 +12,7 @@ import { useFilters } from '../../../filters/filters-provider'
 import { REGIONS, type Region } from '../../../lib/api/schemas'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
-import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
 import { isSearchable } from '../../../lib/text'
 import { needsEra, unitLabel } from '../../../lib/units'
@@ -31,77 +31,9 @@ import {
 } from '../lib/units-table'
 import { UnitsExport } from './units-export'
 import { UnitsTable, type TotalsLine } from './units-table'
+import { unitsMessages } from './units-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
 import '../units.css'
-
-const messages = defineMessages({
-  vi: {
-    title: 'Đơn vị',
-    description: (range: string, view: string) => `Số liệu từng đơn vị theo mọi chỉ số, ${range}, ${view}; so với cùng kỳ năm trước và xếp hạng.`,
-    viewCurrent: 'theo địa giới hiện nay (34 tỉnh, thành phố)',
-    viewReported: 'theo đơn vị báo cáo',
-    search: 'Tìm đơn vị',
-    searchPlaceholder: 'Ví dụ: quang ninh',
-    searchHint: 'Nhập chữ hoặc số để tìm; dấu câu không được dùng để lọc.',
-    region: 'Vùng',
-    allRegions: 'Tất cả các vùng',
-    caption: (range: string) => `Số liệu các đơn vị, ${range}`,
-    national: 'Toàn quốc',
-    shown: (n: number) => `Tổng ${n} đơn vị đang hiển thị`,
-    tableTitle: 'Bảng số liệu theo đơn vị',
-    count: (shown: number, total: number) => (shown === total ? `${total} đơn vị` : `${shown} / ${total} đơn vị`),
-    noMatch: (what: string) => `Không có đơn vị nào khớp với ${what}.`,
-    bySearch: (q: string) => `từ khóa “${q}”`,
-    byRegion: (region: string) => `vùng ${region}`,
-    byUnits: 'các đơn vị chọn ở bộ lọc',
-    clearSearch: 'Xóa bộ lọc của bảng',
-    noData: (last: string) => `Chưa có số liệu cho khoảng thời gian đã chọn: số liệu hiện có đến tháng ${last}.`,
-    invalidSort: (raw: string) => `Không có cột sắp xếp “${raw}”; bảng đang sắp xếp theo tên đơn vị.`,
-    invalidRegion: (raw: string) => `Không có vùng “${raw}”; bảng đang hiển thị tất cả các vùng.`,
-    hiddenFormer: (n: number) =>
-      `${n} đơn vị cấp tỉnh cũ không hiển thị: các đơn vị này đã hợp nhất từ ngày 01/07/2025, không có số liệu trong khoảng thời gian đã chọn.`,
-    hiddenCurrent: (n: number) =>
-      `${n} tỉnh, thành phố hiện nay không hiển thị: các đơn vị này được thành lập từ ngày 01/07/2025, sau khoảng thời gian đã chọn.`,
-    spansReorganisation:
-      'Khoảng thời gian đã chọn trải qua ngày 01/07/2025: đơn vị cũ có số liệu đến 30/06/2025, đơn vị mới từ 01/07/2025, không tính trùng. Xếp hạng so sánh trong từng nhóm.',
-    comparisonNote:
-      'So với cùng kỳ: cùng các tháng của năm trước, trên cùng địa bàn (tỉnh, thành phố hình thành sau hợp nhất được so với tổng của các tỉnh cũ). Xếp hạng: 1 là cao nhất; Trung ương không xếp hạng cùng các tỉnh.',
-    noticeTitle: 'Lưu ý',
-  },
-  en: {
-    title: 'Units',
-    description: (range: string, view: string) => `Every unit by every metric, ${range}, ${view}; change against the same period last year and rank.`,
-    viewCurrent: 'within current boundaries (34 provinces and cities)',
-    viewReported: 'as reported',
-    search: 'Find a unit',
-    searchPlaceholder: 'e.g. quang ninh',
-    searchHint: 'Type letters or digits to search; punctuation does not filter.',
-    region: 'Region',
-    allRegions: 'All regions',
-    caption: (range: string) => `Figures by unit, ${range}`,
-    national: 'Nationwide',
-    shown: (n: number) => `Total of the ${n} units shown`,
-    tableTitle: 'Figures by unit',
-    count: (shown: number, total: number) => (shown === total ? `${total} units` : `${shown} of ${total} units`),
-    noMatch: (what: string) => `No unit matches ${what}.`,
-    bySearch: (q: string) => `the search “${q}”`,
-    byRegion: (region: string) => `the region ${region}`,
-    byUnits: 'the units chosen in the filter bar',
-    clearSearch: 'Clear the table filters',
-    noData: (last: string) => `No figures yet for the chosen period: data runs to ${last}.`,
-    invalidSort: (raw: string) => `There is no sort column “${raw}”; the table is sorted by unit name.`,
-    invalidRegion: (raw: string) => `There is no region “${raw}”; the table shows every region.`,
-    hiddenFormer: (n: number) =>
-      `${n} former provincial units are not shown: they were merged on 1 Jul 2025 and have no figures in the chosen period.`,
-    hiddenCurrent: (n: number) =>
-      `${n} current provinces and cities are not shown: they were formed on 1 Jul 2025, after the chosen period.`,
-    spansReorganisation:
-      'The chosen period spans 1 Jul 2025: former units have figures up to 30 Jun 2025, current units from 1 Jul 2025, never counted twice. Ranks compare units within each group.',
-    comparisonNote:
-      'Change: against the same months one year earlier, on the same territory (a province formed by the merger is compared with the sum of its former provinces). Rank: 1 is the highest; the central level is not ranked with the provinces.',
-    noticeTitle: 'Note',
-  },
-})
 
 function isRegion(value: string | null): value is Region {
   return value !== null && (REGIONS as readonly string[]).includes(value)
@@ -109,7 +41,7 @@ function isRegion(value: string | null): value is Region {
 
 export function UnitsPage() {
   const { lang } = useLang()
-  const m = useMessages(messages)
+  const m = useMessages(unitsMessages)
   const { filters, units, coverage, searchParams, update } = useFilters()
   const searchId = useId()
   const hintId = useId()
