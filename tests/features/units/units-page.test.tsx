@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import provinces from '../../../mocks/data/provinces.json'
 import { server } from '../../../mocks/node'
-import { statsError, statsMalformed } from '../../../mocks/scenarios'
+import { scenarios, statsError, statsMalformed } from '../../../mocks/scenarios'
 import { METRICS, type Metric } from '../../../src/lib/api/schemas'
 import { computeDelta } from '../../../src/lib/delta'
 import { formatNumber, formatPercent } from '../../../src/lib/format'
@@ -233,5 +233,28 @@ describe('units table', () => {
     await user.click(within(alert).getByText('Details'))
     expect(within(alert).getByText(/Invalid input/)).toBeVisible()
     expect(within(alert).getByText(/Invalid input/)).toHaveTextContent('/stats · HTTP 200 · malformed_response')
+  })
+
+  it('says what the table holds as officials do: 34 provinces and cities and the central level', async () => {
+    renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    await findTable()
+    expect(screen.getAllByText('34 tỉnh, thành phố và Trung ương').length).toBeGreaterThan(0)
+    expect(screen.queryByText(/35 đơn vị/)).not.toBeInTheDocument()
+  })
+
+  it('counts former units apart in the as-reported view, and says how many are shown of them (English)', async () => {
+    const { user } = renderRoute('/units?from=2019-01&to=2019-12&boundary=reported', { lang: 'en' })
+    await findTable()
+    expect(screen.getAllByText('63 former provinces and cities, and the central level').length).toBeGreaterThan(0)
+    await user.type(screen.getByRole('searchbox', { name: 'Find a unit' }), 'ha nam')
+    expect((await screen.findAllByText('1 shown of 63 former provinces and cities, and the central level')).length).toBeGreaterThan(0)
+  })
+
+  it('shows one empty state naming the filter, not rows of zeros ranked 1, and offers no export', async () => {
+    server.use(...scenarios.empty)
+    renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    expect(await screen.findByText('Không có số liệu nào trong kỳ 2024 cho toàn quốc, theo địa giới hiện nay (34 tỉnh, thành phố).')).toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Xuất CSV/ })).not.toBeInTheDocument()
   })
 })

@@ -1,5 +1,17 @@
 import { defineMessages } from '../../../lib/i18n/i18n'
 
+const present = (parts: (string | null)[]) => parts.filter((p): p is string => p !== null)
+/** "A và B", "A, B và C". */
+function joinVi(parts: (string | null)[]): string {
+  const list = present(parts)
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} và ${list.at(-1)}`
+}
+/** "A and B", "A, B and C" (each part may hold commas of its own, so a semicolon-free list). */
+function joinEn(parts: (string | null)[]): string {
+  const list = present(parts)
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')}, and ${list.at(-1)}`
+}
+
 /** Wording of the units table screen (`/units`). */
 export const unitsMessages = defineMessages({
   vi: {
@@ -16,7 +28,15 @@ export const unitsMessages = defineMessages({
     national: 'Toàn quốc',
     shown: (n: number) => `Tổng ${n} đơn vị đang hiển thị`,
     tableTitle: 'Bảng số liệu theo đơn vị',
-    count: (shown: number, total: number) => (shown === total ? `${total} đơn vị` : `${shown} / ${total} đơn vị`),
+    /** What the table holds, as officials say it: "34 tỉnh, thành phố và Trung ương". */
+    composition: (current: number, former: number, national: boolean) =>
+      joinVi([
+        former > 0 ? `${former} tỉnh, thành phố trước sắp xếp` : null,
+        current > 0 ? `${current} tỉnh, thành phố${former > 0 ? ' sau sắp xếp' : ''}` : null,
+        national ? 'Trung ương' : null,
+      ]),
+    count: (shown: number, all: string, filtered: boolean) => (filtered ? `Hiển thị ${shown} trong ${all}` : all),
+    noFigures: (range: string, view: string) => `Không có số liệu nào trong kỳ ${range} cho toàn quốc, ${view}.`,
     noMatch: (what: string) => `Không có đơn vị nào khớp với ${what}.`,
     bySearch: (q: string) => `từ khóa “${q}”`,
     byRegion: (region: string) => `vùng ${region}`,
@@ -49,7 +69,14 @@ export const unitsMessages = defineMessages({
     national: 'Nationwide',
     shown: (n: number) => `Total of the ${n} units shown`,
     tableTitle: 'Figures by unit',
-    count: (shown: number, total: number) => (shown === total ? `${total} units` : `${shown} of ${total} units`),
+    composition: (current: number, former: number, national: boolean) =>
+      joinEn([
+        former > 0 ? `${former} former provinces and cities` : null,
+        current > 0 ? `${current} ${former > 0 ? 'current ' : ''}provinces and cities` : null,
+        national ? 'the central level' : null,
+      ]),
+    count: (shown: number, all: string, filtered: boolean) => (filtered ? `${shown} shown of ${all}` : all),
+    noFigures: (range: string, view: string) => `No figures at all in ${range} for the whole country, ${view}.`,
     noMatch: (what: string) => `No unit matches ${what}.`,
     bySearch: (q: string) => `the search “${q}”`,
     byRegion: (region: string) => `the region ${region}`,

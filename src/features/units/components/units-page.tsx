@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { REGIONS, type Region } from '../../../lib/api/schemas'
+import { METRICS, REGIONS, type Region } from '../../../lib/api/schemas'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
@@ -102,10 +102,23 @@ export function UnitsPage() {
     filters.units.length > 0 ? m.byUnits : null,
   ].filter((r): r is string => r !== null)
 
+  // Nothing recorded anywhere in the view: one sentence naming the filter, not rows of zeros
+  // ranked 1 (and nothing to export).
+  const noFigures = table !== null && METRICS.every((metric) => table.rows.every((row) => row.cells[metric].value === 0))
+  const all = table
+    ? m.composition(
+        table.rows.filter((r) => r.unit.era === 'current').length,
+        table.rows.filter((r) => r.unit.era === 'former').length,
+        table.rows.some((r) => r.unit.era === 'national'),
+      )
+    : ''
+  const countText = table ? m.count(visible.length, all, visible.length !== table.rows.length) : ''
+
   let body
   if (noData) body = <EmptyState>{m.noData(formatMonth(coverage.to, lang))}</EmptyState>
   else if (stats.error) body = <ErrorState error={stats.error} onRetry={stats.retry} />
   else if (!table) body = <Skeleton height={480} />
+  else if (noFigures) body = <EmptyState>{m.noFigures(rangeText, viewText)}</EmptyState>
   else if (visible.length === 0)
     body = (
       <EmptyState>
@@ -129,7 +142,7 @@ export function UnitsPage() {
       <PageHeader
         title={m.title}
         description={m.description(rangeText, viewText)}
-        actions={table && !noData && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
+        actions={table && !noData && !noFigures && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
       />
       {notes.length > 0 && (
         <output className="notice">
@@ -145,7 +158,7 @@ export function UnitsPage() {
       )}
       <Card
         title={m.tableTitle}
-        subtitle={table ? m.count(visible.length, table.rows.length) : undefined}
+        subtitle={table && !noFigures ? countText : undefined}
         className="units-card"
         actionsClassName="units-toolbar"
         actions={
@@ -185,7 +198,7 @@ export function UnitsPage() {
           </>
         }
       >
-        {table && (hiddenFormer > 0 || hiddenCurrent > 0 || spans) && (
+        {table && !noFigures && (hiddenFormer > 0 || hiddenCurrent > 0 || spans) && (
           <ul className="units-notes">
             {hiddenFormer > 0 && <li>{m.hiddenFormer(hiddenFormer)}</li>}
             {hiddenCurrent > 0 && <li>{m.hiddenCurrent(hiddenCurrent)}</li>}
@@ -193,10 +206,10 @@ export function UnitsPage() {
           </ul>
         )}
         <div className="card__body">{body}</div>
-        {table && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
+        {table && !noFigures && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
       </Card>
       <p className="visually-hidden" aria-live="polite">
-        {table ? m.count(visible.length, table.rows.length) : ''}
+        {noFigures ? '' : countText}
       </p>
     </>
   )
