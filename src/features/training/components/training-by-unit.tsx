@@ -43,7 +43,8 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
   const stats = useTrainingStats(filters, 'unit')
   const scope = describeScope(filters, unitsById, lang)
   const inScope = unitsInScope(units, filters.units, filters, filters.boundary)
-  const state = useWidgetState(stats, () => inScope.length === 0, m.byUnit)
+  // No course anywhere in the scope: the one empty state, not an empty chart with a label per unit.
+  const state = useWidgetState(stats, (s) => inScope.length === 0 || (s.courses?.total ?? 0) === 0, m.byUnit)
   const withEra = needsEra(filters.boundary)
   const search = filterSearch(filters)
 
