@@ -157,6 +157,18 @@ describe('unit page', () => {
     expect(seminar).toHaveTextContent(vi(byCategory.get('seminar') ?? 0))
   })
 
+  it('orders the breakdown largest first, as the Overview does', async () => {
+    const { user } = renderRoute('/units/c22?from=2024-01&to=2024-12')
+    const breakdown = await screen.findByRole('region', { name: 'Tin, bài theo phân loại' }, { timeout: 5000 })
+    await user.click(await within(breakdown).findByRole('button', { name: 'Xem bảng số liệu' }))
+    const byCategory = expectedByCategory({ metric: 'articles', from: '2024-01', to: '2024-12', units: ['c22'] })
+    const labels: Record<string, string> = { print: 'Báo in', online: 'Báo điện tử', broadcast: 'Phát thanh, truyền hình', social: 'Mạng xã hội', 'foreign-language': 'Tiếng nước ngoài' }
+    const order = Object.keys(labels).toSorted((a, b) => (byCategory.get(b) ?? 0) - (byCategory.get(a) ?? 0))
+    // The data's order is not the contract's, so this tells the two apart.
+    expect(order).not.toEqual(Object.keys(labels))
+    expect(within(breakdown).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(order.map((c) => labels[c]))
+  })
+
   it('shows an error with retry in the trend when its figures fail, and the rest of the page', async () => {
     server.use(statsError())
     renderRoute('/units/c22?from=2024-01&to=2024-12')
