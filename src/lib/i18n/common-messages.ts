@@ -141,7 +141,7 @@ export const commonMessages = defineMessages({
     errorRefused: 'The server refused this request: the chosen filters are not valid. Check the period and the units.',
     errorNotFound: 'The requested data was not found on the server.',
     errorNetwork: 'Could not reach the server. Check the connection and retry.',
-    errorMalformed: 'The data sent by the server is not in the expected format, so it is not shown rather than show wrong figures.',
+    errorMalformed: 'The data sent by the server is not in the expected format; it is not shown, to avoid showing wrong figures.',
     errorUnknown: 'An unexpected error occurred.',
     errorDetails: 'Details',
     empty: 'No data',

@@ -228,7 +228,7 @@ describe('units table', () => {
     server.use(statsMalformed())
     const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`, { lang: 'en' })
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
-    expect(within(alert).getByText('The data sent by the server is not in the expected format, so it is not shown rather than show wrong figures.')).toBeVisible()
+    expect(within(alert).getByText('The data sent by the server is not in the expected format; it is not shown, to avoid showing wrong figures.')).toBeVisible()
     expect(within(alert).getByText(/Invalid input/)).not.toBeVisible()
     await user.click(within(alert).getByText('Details'))
     expect(within(alert).getByText(/Invalid input/)).toBeVisible()
