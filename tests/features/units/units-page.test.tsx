@@ -215,7 +215,7 @@ describe('units table', () => {
   it('says a server fault in the UI’s language, with the server’s words only behind “Chi tiết”', async () => {
     server.use(statsError())
     const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await screen.findByRole('alert')
     expect(within(alert).getByText('Máy chủ đang gặp sự cố nên chưa trả được số liệu. Vui lòng thử lại sau ít phút.')).toBeVisible()
     const detail = within(alert).getByText(/The mock server failed on purpose/)
     expect(detail).not.toBeVisible()
@@ -227,7 +227,7 @@ describe('units table', () => {
   it('says data in the wrong format in English, with the schema path only behind “Details”', async () => {
     server.use(statsMalformed())
     const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`, { lang: 'en' })
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await screen.findByRole('alert')
     expect(within(alert).getByText('The data sent by the server is not in the expected format; it is not shown, to avoid showing wrong figures.')).toBeVisible()
     expect(within(alert).getByText(/Invalid input/)).not.toBeVisible()
     await user.click(within(alert).getByText('Details'))
