@@ -117,7 +117,7 @@ describe('overview tile map', () => {
 
   it('is one Tab stop; the arrow keys move in the grid; Enter opens the unit with focus on its heading', async () => {
     const { user, location } = renderRoute('/?from=2024-01&to=2024-12')
-    const map = await screen.findByRole('list', { name: /Bản đồ ô 34 tỉnh/ }, { timeout: 5000 })
+    const map = await screen.findByRole('list', { name: /Bản đồ ô 34 tỉnh/ })
     const tile = (name: string) => within(map).getByRole('link', { name: new RegExp(`^${name} `) })
     const inTabOrder = () => within(map).getAllByRole('link').filter((a) => a.tabIndex === 0)
     // The first tile in reading order (top row, leftmost) is the map's one Tab stop.
