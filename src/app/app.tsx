@@ -1,6 +1,6 @@
 import { useRoutes } from 'react-router'
 import { AppLayout } from './layout'
-import { routes, screenParams } from './routes'
+import { filterBarUse, routes, screenParams } from './routes'
 
 function Screens() {
   return useRoutes(routes)
@@ -13,7 +13,7 @@ function Screens() {
  */
 export function App() {
   return (
-    <AppLayout screenParams={screenParams}>
+    <AppLayout screenParams={screenParams} filterBarUse={filterBarUse}>
       <Screens />
     </AppLayout>
   )

@@ -8,6 +8,7 @@ import { FiltersProvider, useFilters } from '../filters/filters-provider'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { LANGS, useLang, useMessages } from '../lib/i18n/i18n'
 import { ScreenErrorBoundary } from './route-error-page'
+import type { FilterBarUse } from './routes'
 import { shellMessages } from './shell-messages'
 
 function LanguageSwitch() {
@@ -62,6 +63,13 @@ function FilterNotice() {
   return <DismissableNotice title={m.noticeTitle} items={items} dismissLabel={m.dismiss} />
 }
 
+/** The filter bar as the current screen uses it (none on a not-found page). */
+function ScreenFilterBar({ pathname, use }: { pathname: string; use: AppLayoutProps['filterBarUse'] }) {
+  const { unitsById } = useFilters()
+  const { show, granularity } = use(pathname, (id) => unitsById.has(id))
+  return show ? <FilterBar granularity={granularity} /> : null
+}
+
 /** In development, says which mock scenario is active, so an error screen is not mistaken for a bug. */
 function MockScenarioBanner() {
   const m = useMessages(shellMessages)
@@ -77,9 +85,16 @@ function MockScenarioBanner() {
 
 /**
  * Header, navigation, filter bar and notices around the current screen. `screenParams` says
- * which URL parameters the screen at a path accepts, so others can be reported.
+ * which URL parameters the screen at a path accepts, so others can be reported; `filterBarUse`
+ * what it shows of the filter bar.
  */
-export function AppLayout({ children, screenParams }: { children: ReactNode; screenParams: (pathname: string) => readonly string[] }) {
+interface AppLayoutProps {
+  children: ReactNode
+  screenParams: (pathname: string) => readonly string[]
+  filterBarUse: (pathname: string, unitExists: ((id: string) => boolean) | null) => FilterBarUse
+}
+
+export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutProps) {
   const { pathname, search } = useLocation()
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
@@ -104,7 +119,7 @@ export function AppLayout({ children, screenParams }: { children: ReactNode; scr
               </div>
             </header>
             {/* Holds the filter bar's place, so nothing jumps when it arrives. */}
-            <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />
+            {filterBarUse(pathname, null).show && <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />}
             <main id="main" className="app-main" tabIndex={-1}>
               {error ? <ErrorState error={error} onRetry={retry} title={m.unitsError} /> : <Skeleton height={320} label={m.loadingUnits} />}
             </main>
@@ -122,7 +137,7 @@ export function AppLayout({ children, screenParams }: { children: ReactNode; scr
             <LanguageSwitch />
           </div>
         </header>
-        <FilterBar />
+        <ScreenFilterBar pathname={pathname} use={filterBarUse} />
         <main id="main" className="app-main" tabIndex={-1}>
           <FilterNotice />
           <ScreenErrorBoundary resetKey={pathname}>

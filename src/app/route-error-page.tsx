@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { ErrorDetails } from '../components/widget-state'
 import { useMessages } from '../lib/i18n/i18n'
 import { shellMessages } from './shell-messages'
 
@@ -9,7 +10,7 @@ export function RouteErrorPage({ error }: { error: unknown }) {
     <section className="card not-found" role="alert">
       <h1>{m.routeErrorTitle}</h1>
       <p>{m.routeErrorBody}</p>
-      {error instanceof Error && <pre className="error-detail">{error.message}</pre>}
+      <ErrorDetails detail={error instanceof Error ? error.message : null} />
       <a className="button" href="/">
         {m.navOverview}
       </a>

@@ -1,7 +1,7 @@
 /**
  * The route table of the screens (the layout wraps them; see app.tsx). Screens are loaded on
  * demand; each declares its own URL parameters in `handle.searchParams` so the shell can
- * report unknown ones.
+ * report unknown ones, and what it takes from the filter bar (`handle.filterBar`).
  */
 import { lazy } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
@@ -21,16 +21,46 @@ const TrainingPage = lazy(() => import('../features/training/components/training
 
 export const routes: RouteObject[] = [
   { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
-  { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'] } },
-  { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'] } },
+  // The units table sums each unit over the period: the granularity changes nothing there.
+  { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'], filterBar: { granularity: false } } },
+  { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'], filterBar: { unitParam: 'unitId' } } },
   {
     path: 'activities',
     element: <ActivitiesPage />,
-    handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'] },
+    // A list of records has no periods to group: no granularity.
+    handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'], filterBar: { granularity: false } },
   },
   { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'pageSize', 'view'] } },
-  { path: '*', element: <NotFoundPage /> },
+  // A page that does not exist has nothing to filter.
+  { path: '*', element: <NotFoundPage />, handle: { filterBar: false } },
 ]
+
+interface FilterBarHandle {
+  /** Leave out the granularity select: the screen shows no series by period. */
+  granularity?: false
+  /** The route parameter naming a unit: an unknown unit is a not-found page, without the bar. */
+  unitParam?: string
+}
+
+/** What the screen at `pathname` shows of the filter bar. */
+export interface FilterBarUse {
+  show: boolean
+  granularity: boolean
+}
+
+/**
+ * The filter bar of the screen at `pathname`: none on a not-found page (an unknown route, or
+ * a unit that does not exist: `unitExists` says, or null while the units load), and the
+ * granularity only where the screen draws series by period.
+ */
+export function filterBarUse(pathname: string, unitExists: ((id: string) => boolean) | null): FilterBarUse {
+  const match = (matchRoutes(routes, pathname) ?? []).at(-1)
+  const handle = (match?.route.handle as { filterBar?: false | FilterBarHandle } | undefined)?.filterBar
+  if (handle === false) return { show: false, granularity: false }
+  const unitId = handle?.unitParam ? match?.params[handle.unitParam] : undefined
+  if (unitId !== undefined && unitExists && !unitExists(unitId)) return { show: false, granularity: false }
+  return { show: true, granularity: handle?.granularity !== false }
+}
 
 /** The URL parameters the screen at `pathname` accepts besides the filters. */
 export function screenParams(pathname: string): readonly string[] {

@@ -17,31 +17,60 @@ export function Skeleton({ height = 160, label }: { height?: number; label?: str
   )
 }
 
-/** What went wrong, in the user's language, from an ApiError or any other error. */
-export function useErrorMessage(): (error: unknown) => string {
+/** What went wrong: a sentence in the user's language, and the technical detail for support (or null). */
+export interface ErrorDescription {
+  message: string
+  detail: string | null
+}
+
+/**
+ * Says what went wrong in the UI's language, from an ApiError or any other error. The server's
+ * own message, the status and code, and a schema path ("rows.0.value: Invalid input") are
+ * technical detail: they go in `detail`, shown only behind a "Chi tiết" / "Details" disclosure.
+ */
+export function useErrorMessage(): (error: unknown) => ErrorDescription {
   const m = useMessages(commonMessages)
   return (error) => {
     if (error instanceof ApiError) {
-      if (error.kind === 'network') return m.errorNetwork
-      if (error.kind === 'malformed') return m.errorMalformed(error.message)
-      return m.errorHttp(error.status, error.message)
+      const where = `${error.path}${error.status ? ` · HTTP ${error.status}` : ''}${error.code ? ` · ${error.code}` : ''}`
+      const detail = `${where}\n${error.message}`
+      if (error.kind === 'network') return { message: m.errorNetwork, detail }
+      if (error.kind === 'malformed') return { message: m.errorMalformed, detail }
+      const status = error.status ?? 0
+      const message = status >= 500 ? m.errorServer : status === 404 ? m.errorNotFound : status >= 400 ? m.errorRefused : m.errorUnknown
+      return { message, detail }
     }
-    return error instanceof Error && error.message ? error.message : m.errorUnknown
+    return { message: m.errorUnknown, detail: error instanceof Error && error.message ? error.message : null }
   }
+}
+
+/** The technical detail of an error, folded away until asked for. */
+export function ErrorDetails({ detail }: { detail: string | null }) {
+  const m = useMessages(commonMessages)
+  if (!detail) return null
+  return (
+    <details className="error-more">
+      <summary>{m.errorDetails}</summary>
+      <pre className="error-detail">{detail}</pre>
+    </details>
+  )
 }
 
 export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const m = useMessages(commonMessages)
-  const describe = useErrorMessage()
+  const { message, detail } = useErrorMessage()(error)
   return (
     <div className="widget-error" role="alert">
       <p className="widget-error__title">{title ?? m.errorTitle}</p>
-      <p className="widget-error__detail">{describe(error)}</p>
-      {onRetry && (
-        <button type="button" className="button button--secondary" onClick={onRetry}>
-          {m.retry}
-        </button>
-      )}
+      <p className="widget-error__detail">{message}</p>
+      <div className="widget-error__actions">
+        {onRetry && (
+          <button type="button" className="button button--secondary" onClick={onRetry}>
+            {m.retry}
+          </button>
+        )}
+        <ErrorDetails detail={detail} />
+      </div>
     </div>
   )
 }

@@ -17,7 +17,8 @@ import { useFilters } from './filters-provider'
 import { MonthSelect } from './month-select'
 import { UnitPicker } from './unit-picker'
 
-export function FilterBar() {
+/** `granularity: false` leaves out the granularity select, for screens with no series by period. */
+export function FilterBar({ granularity = true }: { granularity?: boolean }) {
   const { lang } = useLang()
   const m = useMessages(filterMessages)
   const { filters, coverage, unitsById, update } = useFilters()
@@ -88,23 +89,25 @@ export function FilterBar() {
           onChange={(v) => setMonth('from', v)}
         />
         <MonthSelect legend={m.to} value={filters.to} minYear={minYear} maxYear={maxYear} onChange={(v) => setMonth('to', v)} />
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-granularity`}>
-            {m.granularity}
-          </label>
-          <select
-            id={`${id}-granularity`}
-            className="select"
-            value={filters.granularity}
-            onChange={(e) => update({ filters: { granularity: e.target.value as Granularity } })}
-          >
-            {GRANULARITIES.map((g) => (
-              <option key={g} value={g}>
-                {granularityLabels[lang][g]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {granularity && (
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-granularity`}>
+              {m.granularity}
+            </label>
+            <select
+              id={`${id}-granularity`}
+              className="select"
+              value={filters.granularity}
+              onChange={(e) => update({ filters: { granularity: e.target.value as Granularity } })}
+            >
+              {GRANULARITIES.map((g) => (
+                <option key={g} value={g}>
+                  {granularityLabels[lang][g]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <UnitPicker />
         <fieldset className="field segmented">
           <legend className="field__label">{m.boundary}</legend>

@@ -120,6 +120,34 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
     await page.context().close()
   })
 
+  it('on a phone, an article card shows no participants line and a source only where the record has one; no granularity select', async () => {
+    const page = await openPage(browser, '/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam', { lang: 'vi', width: 390, height: 844 })
+    await waitForTable(page)
+    expect(await page.getByLabel('Chia theo').count()).toBe(0)
+    // What each visible card shows, label by label (the stacked layout labels each fact).
+    const cards = await page.locator('table.records__table tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        // Runs in the page (serialised by evaluateAll), so it cannot live at module scope.
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
+        const visible = (cell: Element | null) => cell !== null && getComputedStyle(cell).display !== 'none'
+        return {
+          kind: row.querySelector('.records__col--metric')?.textContent ?? '',
+          participants: visible(row.querySelector('.records__col--participants')),
+          source: row.querySelector('.records__col--title .records__source')?.textContent ?? null,
+        }
+      }),
+    )
+    const articles = cards.filter((c) => c.kind === 'Tin, bài')
+    expect(articles.length).toBeGreaterThan(0)
+    expect(articles.every((c) => !c.participants)).toBe(true)
+    expect(cards.filter((c) => c.kind === 'Hội nghị, hội thảo').every((c) => c.participants)).toBe(true)
+    expect(cards.filter((c) => c.source !== null).map((c) => c.source)).toEqual(['Nguồn: Hội nghị của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hà Nam ngày 30/12/2019 (chưa dẫn được bài đăng gốc)'])
+    expect(await page.getByText(CONFERENCE).isVisible()).toBe(true)
+    await screenshot(page, 'activities-vi-390-cards')
+    expect(pageErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
   for (const lang of ['vi', 'en'] as const) {
     for (const width of [1440, 1280, 390]) {
       it(`looks right in ${lang} at ${width} px`, async () => {

@@ -64,14 +64,43 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await page.context().close()
   })
 
-  it('opens a unit from the map with the keyboard', async () => {
+  it('makes the map one Tab stop: the arrow keys move in the grid, Enter opens the unit with focus on its heading', async () => {
     const page = await openPage(browser, '/?preset=last-year', { lang: 'vi' })
     await settled(page)
-    const tile = page.getByRole('list', { name: /Bản đồ ô 34 tỉnh/ }).getByRole('link', { name: /^Đà Nẵng / })
-    await tile.focus()
-    await expect.poll(() => tile.locator('.tile__tip').isVisible(), POLL).toBe(true)
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.unit ?? document.activeElement?.tagName ?? null)
+    // From the control before the map, Tab enters the map once (on its first tile) and the next Tab leaves it.
+    await page.locator('.overview-map').getByRole('button', { name: 'Xem bảng số liệu' }).focus()
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('c12') // Lai Châu, top row, leftmost
+    await page.keyboard.press('Tab')
+    expect(await focused()).not.toMatch(/^c\d\d$/)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe('c12')
+    await page.keyboard.press('ArrowRight')
+    expect(await focused()).toBe('c15') // Lào Cai
+    const tip = page.locator('[data-unit="c15"] .tile__tip')
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true)
+    await page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('c25') // Phú Thọ
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.url(), POLL).toContain('/units/c48?preset=last-year')
+    await expect.poll(() => page.url(), POLL).toContain('/units/c25?preset=last-year')
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null)), POLL).toBe('Phú Thọ')
+    // Back on the Overview (a new page reached by a link), the Tab order again holds one tile.
+    await page.getByRole('link', { name: 'Tổng quan' }).click()
+    await settled(page)
+    expect(await page.locator('.tile-map [tabindex="0"]').count()).toBe(1)
+    await page.context().close()
+  })
+
+  it('draws every tile at the same height, where names wrap too (390 px, en)', async () => {
+    const page = await openPage(browser, '/?preset=last-year', { lang: 'en', width: 390, height: 844 })
+    await settled(page)
+    const heights = await page.locator('.tile').evaluateAll((tiles) => tiles.map((t) => Math.round(t.getBoundingClientRect().height)))
+    expect(heights).toHaveLength(34)
+    expect(new Set(heights).size).toBe(1)
+    // Some names wrap onto two lines at this width: the equal heights are not a coincidence.
+    const lines = await page.locator('.tile__name').evaluateAll((names) => names.map((n) => Math.round(n.getBoundingClientRect().height)))
+    expect(new Set(lines).size).toBeGreaterThan(1)
     await page.context().close()
   })
 

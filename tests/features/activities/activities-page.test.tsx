@@ -22,6 +22,11 @@ function column(rows: HTMLElement[], index: number): string[] {
   return rows.map((row) => (within(row).getAllByRole('cell')[index] as HTMLElement).textContent ?? '')
 }
 
+/** The titles of the rows (a sourced record names its source under the title). */
+function titles(rows: HTMLElement[]): string[] {
+  return rows.map((row) => (within(row).getAllByRole('cell')[4] as HTMLElement).firstChild?.textContent ?? '')
+}
+
 async function findCount(total: number, lang: 'vi' | 'en' = 'vi') {
   const text = lang === 'vi' ? `${formatNumber(total, 'vi')} hoạt động` : `${formatNumber(total, 'en')} activities`
   return screen.findByText(text)
@@ -35,7 +40,7 @@ describe('activities explorer: list, sort, page', () => {
     await findCount(expected.length)
     const rows = tableRows()
     expect(rows).toHaveLength(50)
-    expect(column(rows, 4)).toEqual(expected.slice(0, 50).map((r) => r.title))
+    expect(titles(rows)).toEqual(expected.slice(0, 50).map((r) => r.title))
     expect(column(rows, 0)[0]).toBe(formatDate(expected[0]!.date, 'vi'))
     // Records keep the unit that reported them, with its era and the unit it now counts under.
     expect(column(rows, 1)).toContain('Hà Namtrước 01/07/2025nay thuộc Ninh Bình')
@@ -72,14 +77,14 @@ describe('activities explorer: list, sort, page', () => {
 
     await user.click(screen.getByRole('link', { name: 'Trang sau' }))
     await waitFor(() => expect(location()).toContain('page=2'))
-    await waitFor(() => expect(column(tableRows(), 4)).toEqual(expected.slice(50, 100).map((r) => r.title)))
+    await waitFor(() => expect(titles(tableRows())).toEqual(expected.slice(50, 100).map((r) => r.title)))
     expect(screen.getByText(`Trang 2 / ${formatNumber(pages, 'vi')}`)).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('Số dòng mỗi trang'), '20')
     await waitFor(() => expect(tableRows()).toHaveLength(20))
     expect(location()).toContain('pageSize=20')
     expect(location()).not.toContain('page=2')
-    expect(column(tableRows(), 4)).toEqual(expected.slice(0, 20).map((r) => r.title))
+    expect(titles(tableRows())).toEqual(expected.slice(0, 20).map((r) => r.title))
   })
 
   it('narrows by metric and category, and resets the category when the metric changes', async () => {
@@ -100,6 +105,32 @@ describe('activities explorer: list, sort, page', () => {
   })
 })
 
+describe('activities explorer: what a record shows', () => {
+  it('has no source column; a source shows under the title only where a record has one; participants only for meetings and courses', async () => {
+    renderRoute('/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam')
+    const table = await screen.findByRole('table')
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]/g, '').trim())
+    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Loại', 'Phân loại', 'Nội dung', 'Số lượng', 'Người tham dự', 'Hình thức'])
+    const conference = within(table)
+      .getByText('Hội nghị tổng kết công tác thông tin đối ngoại năm 2019, triển khai nhiệm vụ năm 2020 của tỉnh Hà Nam')
+      .closest('td') as HTMLElement
+    expect(conference).toHaveTextContent('Nguồn: Hội nghị của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hà Nam ngày 30/12/2019 (chưa dẫn được bài đăng gốc)')
+    const rows = tableRows().map((row) => {
+      const cells = within(row).getAllByRole('cell')
+      const participants = cells[6]?.textContent ?? ''
+      return { kind: cells[2]?.textContent, participants: /^[\d.]+$/.test(participants) ? 'number' : participants, sourced: /Nguồn:/.test(cells[4]?.textContent ?? '') }
+    })
+    const withoutPeople = rows.filter((r) => r.kind === 'Tin, bài' || r.kind === 'Khen thưởng')
+    expect(withoutPeople.length).toBeGreaterThan(0)
+    expect(new Set(withoutPeople.map((r) => r.participants))).toEqual(new Set(['']))
+    const withPeople = rows.filter((r) => r.kind === 'Hội nghị, hội thảo' || r.kind === 'Lớp tập huấn')
+    expect(withPeople.length).toBeGreaterThan(0)
+    expect(withPeople.every((r) => r.participants === 'number' || r.participants === '–')).toBe(true)
+    // Only the sourced record (the review conference) names a source.
+    expect(rows.filter((r) => r.sourced)).toHaveLength(1)
+  })
+})
+
 describe('activities explorer: search', () => {
   it('finds Hà Nam’s review conference of 30/12/2019 by typing “ha nam” (no diacritics), with its source', async () => {
     const { user, location } = renderRoute('/activities?from=2019-01&to=2019-12&metric=meetings')
@@ -117,7 +148,8 @@ describe('activities explorer: search', () => {
     const cell = await screen.findByText(title)
     const row = cell.closest('tr') as HTMLElement
     expect(within(row).getByText('30/12/2019')).toBeInTheDocument()
-    expect(within(row).getByText('Hội nghị của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hà Nam ngày 30/12/2019 (chưa dẫn được bài đăng gốc)')).toBeInTheDocument()
+    // The source is named under the title.
+    expect(within(row).getByText(/^Nguồn: Hội nghị của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Hà Nam ngày 30\/12\/2019 \(chưa dẫn được bài đăng gốc\)$/)).toBeInTheDocument()
   })
 
   it('shows a source with a link when it has an address (Quảng Ninh, 07/10/2022)', async () => {
@@ -196,12 +228,18 @@ describe('activities explorer: bad input', () => {
     expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('!!!')
   })
 
-  it('shows the server’s message for a refused request', async () => {
+  it('says a refused request in Vietnamese; the server’s own message waits behind “Chi tiết”', async () => {
     server.use(
       http.get(resourcePath('activities'), () => errorResponse(400, 'invalid_parameter', 'Parameter "from" (2019-12) is after "to".', 'from')),
     )
-    renderRoute('/activities?from=2019-01&to=2019-12')
-    expect(await screen.findByText(/Máy chủ trả lời lỗi 400: Parameter "from" \(2019-12\) is after "to"\./)).toBeInTheDocument()
+    const { user } = renderRoute('/activities?from=2019-01&to=2019-12')
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText('Máy chủ không chấp nhận yêu cầu này: bộ lọc đang chọn không hợp lệ. Hãy kiểm tra lại khoảng thời gian và đơn vị.')).toBeVisible()
+    const detail = within(alert).getByText(/Parameter "from" \(2019-12\) is after "to"\./)
+    expect(detail).not.toBeVisible()
+    await user.click(within(alert).getByText('Chi tiết'))
+    expect(detail).toBeVisible()
+    expect(detail).toHaveTextContent('/activities · HTTP 400 · invalid_parameter')
   })
 
   it('fails on its own with a retry, and recovers', async () => {

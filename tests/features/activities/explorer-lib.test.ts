@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextSort } from '../../../src/components/records/records-query'
+import { nextSort } from '../../../src/records/lib/records-query'
 import type { ActivitiesParams, Activity, OrgUnit } from '../../../src/lib/api/schemas'
 import { buildActivitiesCsv, ExportChangedError, type ExportProgress } from '../../../src/lib/export-activities'
 import { explorerParamPatch, explorerQuery, parseExplorerParams } from '../../../src/features/activities/lib/explorer-params'

@@ -168,6 +168,30 @@ describe('overview tile map', () => {
     await user.keyboard('{Enter}')
     await waitFor(() => expect(location()).toBe('/units/c22?from=2024-01&to=2024-12&units=c22'))
   })
+
+  it('is one Tab stop; the arrow keys move in the grid; Enter opens the unit with focus on its heading', async () => {
+    const { user, location } = renderRoute('/?from=2024-01&to=2024-12')
+    const map = await screen.findByRole('list', { name: /Bản đồ ô 34 tỉnh/ })
+    const tile = (name: string) => within(map).getByRole('link', { name: new RegExp(`^${name} `) })
+    const inTabOrder = () => within(map).getAllByRole('link').filter((a) => a.tabIndex === 0)
+    // The first tile in reading order (top row, leftmost) is the map's one Tab stop.
+    expect(inTabOrder()).toEqual([tile('Lai Châu')])
+    tile('Lai Châu').focus()
+    await user.keyboard('{ArrowRight}')
+    expect(tile('Lào Cai')).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(tile('Phú Thọ')).toHaveFocus()
+    expect(inTabOrder()).toEqual([tile('Phú Thọ')])
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(tile('Điện Biên')).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(tile('Cần Thơ')).toHaveFocus()
+    await user.keyboard('{Home}{ArrowDown}{ArrowRight}')
+    expect(tile('Phú Thọ')).toHaveFocus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(location()).toBe('/units/c25?from=2024-01&to=2024-12'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phú Thọ' })).toHaveFocus()
+  })
 })
 
 describe('overview table views', () => {

@@ -25,7 +25,7 @@ describe('course list', () => {
     expect(await within(list).findByText(`${vi(count)} lớp`)).toBeInTheDocument()
     const table = within(list).getByRole('table')
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]/g, '').trim())
-    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Nội dung', 'Đối tượng', 'Học viên', 'Hình thức', 'Nguồn'])
+    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Nội dung', 'Đối tượng', 'Học viên', 'Hình thức'])
     expect(within(table).getByRole('columnheader', { name: /Ngày/ })).toHaveAttribute('aria-sort', 'descending')
   })
 

@@ -108,18 +108,47 @@ describe('training totals', () => {
     expect(screen.getByText('Có lớp nhưng chưa ghi nhận số học viên, nên bình quân là 0.')).toBeInTheDocument()
   })
 
-  it('says "no courses" instead of dividing by zero when the period had none', async () => {
+  it('with no course at all, every widget shows the one empty state naming the filter (no zeros, no chart of empty bars)', async () => {
     server.use(...emptyHandlers('summary'), ...emptyHandlers('stats'))
     renderRoute('/training?from=2024-01&to=2024-06&units=c22')
+    const text = 'Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.'
+    const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
+    expect(await within(totals).findByText(text)).toBeInTheDocument()
+    expect(screen.queryByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' })).not.toBeInTheDocument()
+    for (const name of ['Lớp tập huấn và học viên theo kỳ', 'Theo đối tượng', 'Theo đơn vị']) {
+      const region = await screen.findByRole('region', { name })
+      expect(await within(region).findByText(text)).toBeInTheDocument()
+    }
+    expect(screen.queryByRole('img')).not.toBeInTheDocument()
+    // The list a trainer chases still names the unit that held none.
+    const untrained = await screen.findByRole('region', { name: 'Đơn vị chưa ghi nhận lớp tập huấn' })
+    expect(await within(untrained).findByRole('link', { name: 'Quảng Ninh' })).toBeInTheDocument()
+  })
+
+  it('says "no courses" instead of dividing by zero when the period had none but last year had some', async () => {
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({
+          from: '2024-01',
+          to: '2024-12',
+          previousFrom: '2023-01',
+          previousTo: '2023-12',
+          complete: true,
+          metrics: [
+            { metric: 'articles', value: 10, previous: 5 },
+            { metric: 'meetings', value: 1, previous: 1 },
+            { metric: 'awards', value: 1, previous: 1 },
+            { metric: 'trainings', value: 0, previous: 3 },
+            { metric: 'trainees', value: 0, previous: 90 },
+          ],
+        }),
+      ),
+    )
+    renderRoute('/training?preset=last-year')
     const average = await kpi('Bình quân học viên mỗi lớp')
     await waitFor(() => expect(kpiValue(average)).toBe('Không có lớp'))
     expect(average).not.toHaveTextContent('NaN')
     expect(kpiValue(await kpi('Lớp tập huấn, bồi dưỡng'))).toBe('0')
-    const totals = screen.getByRole('region', { name: 'Tổng hợp tập huấn' })
-    expect(within(totals).getByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
-    // Every chart says which filter emptied it.
-    const period = await screen.findByRole('region', { name: 'Lớp tập huấn và học viên theo kỳ' })
-    expect(await within(period).findByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
   })
 
   it('also handles a summary where last year had no course (no previous average) from a /summary override', async () => {

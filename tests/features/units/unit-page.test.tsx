@@ -173,6 +173,18 @@ describe('unit page', () => {
     expect(seminar).toHaveTextContent(vi(byCategory.get('seminar') ?? 0))
   })
 
+  it('orders the breakdown largest first, as the Overview does', async () => {
+    const { user } = renderRoute('/units/c22?from=2024-01&to=2024-12')
+    const breakdown = await screen.findByRole('region', { name: 'Tin, bài theo phân loại' })
+    await user.click(await within(breakdown).findByRole('button', { name: 'Xem bảng số liệu' }))
+    const byCategory = expectedByCategory({ metric: 'articles', from: '2024-01', to: '2024-12', units: ['c22'] })
+    const labels: Record<string, string> = { print: 'Báo in', online: 'Báo điện tử', broadcast: 'Phát thanh, truyền hình', social: 'Mạng xã hội', 'foreign-language': 'Tiếng nước ngoài' }
+    const order = Object.keys(labels).toSorted((a, b) => (byCategory.get(b) ?? 0) - (byCategory.get(a) ?? 0))
+    // The data's order is not the contract's, so this tells the two apart.
+    expect(order).not.toEqual(Object.keys(labels))
+    expect(within(breakdown).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(order.map((c) => labels[c]))
+  })
+
   it('shows an error with retry in the trend when its figures fail, and the rest of the page', async () => {
     server.use(statsError())
     renderRoute('/units/c22?from=2024-01&to=2024-12')
@@ -183,5 +195,22 @@ describe('unit page', () => {
     // The ranks fail with the figures they come from; the KPI figures stay.
     expect(await screen.findByText('Không tải được xếp hạng')).toBeInTheDocument()
     expect(screen.getByRole('article', { name: 'Tin, bài' })).toHaveTextContent(`Xếp hạng: –/34`)
+  })
+
+  it('offers a former unit’s own last period in one click when the chosen one misses it (Hà Nam, default period)', async () => {
+    const { user, location } = renderRoute('/units/f35')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hà Nam (cũ)' })).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: 'Xem 01/2025 – 06/2025' }))
+    expect(location()).toBe('/units/f35?from=2025-01&to=2025-06')
+    const articles = await screen.findByRole('article', { name: 'Tin, bài' })
+    const value = expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
+    expect(value).toBeGreaterThan(0)
+    await waitFor(() => expect(articles.querySelector('.kpi-card__value')).toHaveTextContent(vi(value)))
+  })
+
+  it('offers a current unit’s first period as reported (English)', async () => {
+    const { user, location } = renderRoute('/units/c37?from=2024-01&to=2024-12&boundary=reported', { lang: 'en' })
+    await user.click(await screen.findByRole('button', { name: 'View Jul 2025 – Dec 2025' }))
+    expect(location()).toBe('/units/c37?from=2025-07&to=2025-12&boundary=reported')
   })
 })

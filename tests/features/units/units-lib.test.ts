@@ -199,8 +199,9 @@ describe('unit page data', () => {
 
   it('lists every category of the metric with its share', () => {
     const points = categoryPoints([{ category: 'seminar', value: 3 }, { category: 'conference', value: 1 }], 'meetings')
-    expect(points.map((p) => p.category)).toEqual(['conference', 'seminar', 'roundtable', 'press-briefing'])
-    expect(points[1]?.share).toBe(0.75)
+    // Largest first, like the Overview's breakdown; ties keep the contract's order.
+    expect(points.map((p) => p.category)).toEqual(['seminar', 'conference', 'roundtable', 'press-briefing'])
+    expect(points[0]?.share).toBe(0.75)
     expect(categoryPoints([], 'trainees').every((p) => p.share === 0)).toBe(true)
   })
 

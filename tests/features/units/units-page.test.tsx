@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import provinces from '../../../mocks/data/provinces.json'
 import { server } from '../../../mocks/node'
-import { statsError } from '../../../mocks/scenarios'
+import { scenarios, statsError, statsMalformed } from '../../../mocks/scenarios'
 import { METRICS, type Metric } from '../../../src/lib/api/schemas'
 import { computeDelta } from '../../../src/lib/delta'
 import { formatNumber, formatPercent } from '../../../src/lib/format'
@@ -250,5 +250,51 @@ describe('units table', () => {
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }))
     await waitFor(() => expect(bodyRows(screen.getByRole('table', { name: /Số liệu các đơn vị/ }))).toHaveLength(35))
+  })
+
+  it('says a server fault in the UI’s language, with the server’s words only behind “Chi tiết”', async () => {
+    server.use(statsError())
+    const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText('Máy chủ đang gặp sự cố nên chưa trả được số liệu. Vui lòng thử lại sau ít phút.')).toBeVisible()
+    const detail = within(alert).getByText(/The mock server failed on purpose/)
+    expect(detail).not.toBeVisible()
+    await user.click(within(alert).getByText('Chi tiết'))
+    expect(detail).toBeVisible()
+    expect(detail).toHaveTextContent('/stats · HTTP 500 · internal_error')
+  })
+
+  it('says data in the wrong format in English, with the schema path only behind “Details”', async () => {
+    server.use(statsMalformed())
+    const { user } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`, { lang: 'en' })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByText('The data sent by the server is not in the expected format; it is not shown, to avoid showing wrong figures.')).toBeVisible()
+    expect(within(alert).getByText(/Invalid input/)).not.toBeVisible()
+    await user.click(within(alert).getByText('Details'))
+    expect(within(alert).getByText(/Invalid input/)).toBeVisible()
+    expect(within(alert).getByText(/Invalid input/)).toHaveTextContent('/stats · HTTP 200 · malformed_response')
+  })
+
+  it('says what the table holds as officials do: 34 provinces and cities and the central level', async () => {
+    renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    await findTable()
+    expect(screen.getAllByText('34 tỉnh, thành phố và Trung ương').length).toBeGreaterThan(0)
+    expect(screen.queryByText(/35 đơn vị/)).not.toBeInTheDocument()
+  })
+
+  it('counts former units apart in the as-reported view, and says how many are shown of them (English)', async () => {
+    const { user } = renderRoute('/units?from=2019-01&to=2019-12&boundary=reported', { lang: 'en' })
+    await findTable()
+    expect(screen.getAllByText('63 former provinces and cities, and the central level').length).toBeGreaterThan(0)
+    await user.type(screen.getByRole('searchbox', { name: 'Find a unit' }), 'ha nam')
+    expect((await screen.findAllByText('1 shown of 63 former provinces and cities, and the central level')).length).toBeGreaterThan(0)
+  })
+
+  it('shows one empty state naming the filter, not rows of zeros ranked 1, and offers no export', async () => {
+    server.use(...scenarios.empty)
+    renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
+    expect(await screen.findByText('Không có số liệu nào trong kỳ 2024 cho toàn quốc, theo địa giới hiện nay (34 tỉnh, thành phố).')).toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Xuất CSV/ })).not.toBeInTheDocument()
   })
 })

@@ -5,8 +5,8 @@
  */
 import { useId, useMemo } from 'react'
 import { PageHeader } from '../../../components/page-header'
-import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
-import { RecordsTable, type RecordsTableChange } from '../../../components/records/records-table'
+import { ActivitiesExportButton } from '../../../records/components/activities-export-button'
+import { RecordsTable, type RecordsTableChange } from '../../../records/components/records-table'
 import { describeSelection } from '../../../filters/describe-selection'
 import { useFilters } from '../../../filters/filters-provider'
 import { METRICS, type Metric } from '../../../lib/api/schemas'

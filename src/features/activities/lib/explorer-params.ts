@@ -19,7 +19,7 @@ import {
   recordsQuery,
   type RecordsListIssue,
   type RecordsQuery,
-} from '../../../components/records/records-query'
+} from '../../../records/lib/records-query'
 
 export interface ExplorerState {
   /** One metric, or null for every kind of record. */

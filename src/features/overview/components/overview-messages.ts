@@ -51,7 +51,7 @@ export const overviewMessages = defineMessages({
     mapMuted: 'Ngoài bộ lọc đơn vị',
     mapClassColumn: 'Nhóm',
     mapError: 'Không tải được số liệu bản đồ',
-    mapHint: 'Di chuột hoặc dùng phím Tab để xem số liệu; nhấn Enter để mở trang đơn vị.',
+    mapHint: 'Di chuột hoặc dùng các phím mũi tên để xem số liệu từng ô; nhấn Enter để mở trang đơn vị.',
     breakdownTitle: (metric: string) => `Cơ cấu theo loại: ${metric}`,
     breakdownSubtitle: (metric: Metric) =>
       ({
@@ -115,7 +115,7 @@ export const overviewMessages = defineMessages({
     mapMuted: 'Outside the unit filter',
     mapClassColumn: 'Class',
     mapError: 'Could not load the map',
-    mapHint: 'Hover or Tab to a tile to see its figure; press Enter to open the unit.',
+    mapHint: 'Hover or use the arrow keys to see each tile’s figure; press Enter to open the unit.',
     breakdownTitle: (metric: string) => `Breakdown by category: ${metric}`,
     breakdownSubtitle: (metric: Metric) =>
       ({

@@ -1,11 +1,13 @@
 /**
  * The tile-grid map of the 34 current units, coloured by the chosen metric. Plain HTML in a
- * CSS grid (no chart library): every tile is a link to its unit, so a click, Tab + Enter and
- * screen readers all work natively; hover and focus show a label with the unit and value.
+ * CSS grid (no chart library): every tile is a link to its unit, so a click, Enter and screen
+ * readers all work natively; hover and focus show a label with the unit and value. The map is
+ * one Tab stop (a roving tabindex): the arrow keys move in the grid, Home and End to the
+ * first and last tile.
  * Always in current boundaries; units outside the unit filter are muted, not hidden.
  */
 import { compareVi } from '../../../lib/text'
-import type { CSSProperties, KeyboardEvent } from 'react'
+import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../../components/chart-card'
 import { MUTED_COLOR } from '../../../components/charts/palette'
@@ -20,6 +22,7 @@ import { formatNumber } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { buildTileMap, type MapClass, type Tile } from '../lib/tile-map'
+import { isTileKey, nextTile, readingOrder } from '../lib/tile-navigation'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
 
@@ -80,6 +83,18 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
   else if (scope.coverage === 'outside' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
 
   const tiles = map?.tiles ?? []
+  // The one tile in the Tab order: the last one moved to, else the first in reading order.
+  const [activeId, setActiveId] = useState<UnitId | null>(null)
+  const active = tiles.find((t) => t.id === activeId) ?? readingOrder(tiles)[0]
+  const listRef = useRef<HTMLUListElement>(null)
+  const moveFocus = (event: KeyboardEvent<HTMLElement>, from: Tile) => {
+    hideLabelOnEscape(event)
+    if (!isTileKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return
+    event.preventDefault()
+    const next = nextTile(tiles, from, event.key)
+    setActiveId(next.id)
+    listRef.current?.querySelector<HTMLElement>(`[data-unit="${next.id}"]`)?.focus()
+  }
   return (
     <ChartCard
       className="overview-map"
@@ -89,8 +104,12 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
       chart={
         map && (
           <div data-chart-slot="map" data-drawn={tiles.length > 0 ? 'true' : undefined}>
-            <p className="tile-map__hint">{m.mapHint}</p>
+            <p className="tile-map__hint" id={`map-hint-${metric}`}>
+              {m.mapHint}
+            </p>
             <ul
+              ref={listRef}
+              aria-describedby={`map-hint-${metric}`}
               className="tile-map"
               aria-label={m.mapChart(metricLabel)}
               style={{ '--tile-rows': map.rows, '--tile-cols': map.cols } as CSSProperties}
@@ -105,10 +124,15 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
                     className={`tile${t.inFilter ? '' : ' tile--muted'}`}
                     to={{ pathname: `/units/${t.id}`, search }}
                     data-class={t.classIndex ?? 'muted'}
+                    data-unit={t.id}
+                    tabIndex={t.id === active?.id ? 0 : -1}
                     style={{ background: t.color, color: t.textColor }}
-                    onKeyDown={hideLabelOnEscape}
+                    onKeyDown={(event) => moveFocus(event, t)}
                     onMouseEnter={showLabel}
-                    onFocus={showLabel}
+                    onFocus={(event) => {
+                      showLabel(event)
+                      setActiveId(t.id)
+                    }}
                   >
                     {/* The visible name and value start the accessible name (WCAG 2.5.3). */}
                     <span className="tile__name">{t.name}</span> <span className="tile__value num">{fmt(t.value)}</span>

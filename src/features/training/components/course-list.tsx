@@ -4,8 +4,9 @@
  */
 import { Card } from '../../../components/card'
 import { useId, useState } from 'react'
-import { ActivitiesExportButton } from '../../../components/records/activities-export-button'
-import { RecordsTable, type RecordColumnKey, type RecordsTableChange } from '../../../components/records/records-table'
+import { ActivitiesExportButton } from '../../../records/components/activities-export-button'
+import type { RecordColumnKey } from '../../../records/components/record-cells'
+import { RecordsTable, type RecordsTableChange } from '../../../records/components/records-table'
 import { EmptyState } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth } from '../../../lib/format'
@@ -15,7 +16,7 @@ import { courseListParamsOf, courseListQuery, parseCourseListParams } from '../l
 import { coverageOf, describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
 
-const COLUMNS: readonly RecordColumnKey[] = ['date', 'unit', 'title', 'category', 'participants', 'format', 'source']
+const COLUMNS: readonly RecordColumnKey[] = ['date', 'unit', 'title', 'category', 'participants', 'format']
 
 /** The search box: typed text is local until submitted, then it is the URL's `q`. */
 function SearchForm({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {

@@ -36,6 +36,9 @@ export function TrainingTotals() {
     )
   } else if (summary.error) {
     body = <ErrorState error={summary.error} title={m.totalsError} onRetry={() => void summary.refetch()} />
+  } else if (trainingTotals(summary.data).courses === 0 && !trainingTotals(summary.data).previous?.courses) {
+    // Nothing this period nor the same period last year: the one empty state, not cards of zeros.
+    body = <EmptyState>{m.noCoursesIn(scope)}</EmptyState>
   } else {
     const t = trainingTotals(summary.data)
     const comparison = comparisonOf(summary.data)

@@ -9,7 +9,7 @@ import {
   type RecordsListIssue,
   type RecordsListState,
   type RecordsQuery,
-} from '../../../components/records/records-query'
+} from '../../../records/lib/records-query'
 import type { Filters } from '../../../filters/filters'
 import type { ActivitySortKey } from '../../../lib/api/schemas'
 

@@ -23,6 +23,7 @@ import { regionLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
 import { unitLabel, needsEra } from '../../../lib/units'
+import { ownPeriod } from '../lib/own-period'
 import { unitHistory } from '../lib/unit-history'
 import { FIRST_CURRENT_MONTH, figureBoundary, unitMonths, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
@@ -175,6 +176,24 @@ function ScopeNote({ unit, months, search }: { unit: OrgUnit; months: MonthRange
   )
 }
 
+/** The page's range misses the unit's months: say so, and offer its own period in one click. */
+function OwnPeriodOffer({ unit }: { unit: OrgUnit }) {
+  const m = useMessages(unitMessages)
+  const { lang } = useLang()
+  const { filters, coverage, update } = useFilters()
+  const period = ownPeriod(unit, filters.boundary, coverage)
+  return (
+    <EmptyState>
+      <p>{m.kpiEmpty(formatRange(filters.from, filters.to, lang))}</p>
+      {period && (
+        <button type="button" className="button" onClick={() => update({ filters: { preset: 'custom', ...period } })}>
+          {m.viewOwnPeriod(formatRange(period.from, period.to, lang))}
+        </button>
+      )}
+    </EmptyState>
+  )
+}
+
 function UnitDetail({ unit }: { unit: OrgUnit }) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
@@ -228,7 +247,7 @@ function UnitDetail({ unit }: { unit: OrgUnit }) {
         </>
       ) : (
         <section className="card">
-          <EmptyState>{m.kpiEmpty(formatRange(filters.from, filters.to, lang))}</EmptyState>
+          <OwnPeriodOffer unit={unit} />
         </section>
       )}
     </>

@@ -10,7 +10,8 @@ import { CURRENT_COLOR } from '../../../components/charts/palette'
 import { DataTable } from '../../../components/data-table'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
-import { RecordsTable, type RecordColumnKey } from '../../../components/records/records-table'
+import type { RecordColumnKey } from '../../../records/components/record-cells'
+import { RecordsTable } from '../../../records/components/records-table'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { statsParams, summaryParams } from '../../../filters/api-params'
 import { useFilters } from '../../../filters/filters-provider'
@@ -193,7 +194,7 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   // The unit column only tells something when the list mixes units: a merged unit's records
   // within current boundaries include those of its former units.
   const mixed = unit.status === 'merged' && boundary === 'current' && monthIndex(months.from) < monthIndex(FIRST_CURRENT_MONTH)
-  const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format', 'source']
+  const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format']
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
   return (
     <Card title={m.recordsTitle} subtitle={m.recordsSubtitle(monthsText)} className="unit-records">

@@ -1,5 +1,5 @@
 /** "Export CSV" of the units table as shown (rows, order, totals), headers in the user's language. */
-import { ExportCsvButton } from '../../../components/records/export-csv-button'
+import { ExportCsvButton } from '../../../components/export-csv-button'
 import type { Boundary, Metric } from '../../../lib/api/schemas'
 import { toCsv } from '../../../lib/csv'
 import { metricLabels } from '../../../lib/i18n/common-messages'

@@ -10,11 +10,11 @@ import { PageHeader } from '../../../components/page-header'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { REGIONS, type Region } from '../../../lib/api/schemas'
+import { METRICS, REGIONS, type Region } from '../../../lib/api/schemas'
 import { comparisonOfRange } from '../../../lib/comparison'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
-import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
+import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
 import { isSearchable } from '../../../lib/text'
 import { needsEra, unitLabel } from '../../../lib/units'
@@ -33,77 +33,9 @@ import {
 } from '../lib/units-table'
 import { UnitsExport } from './units-export'
 import { UnitsTable, type TotalsLine } from './units-table'
+import { unitsMessages } from './units-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
 import '../units.css'
-
-const messages = defineMessages({
-  vi: {
-    title: 'Đơn vị',
-    description: (range: string, view: string) => `Số liệu từng đơn vị theo mọi chỉ số, ${range}, ${view}; so với cùng kỳ năm trước và xếp hạng.`,
-    viewCurrent: 'theo địa giới hiện nay (34 tỉnh, thành phố)',
-    viewReported: 'theo đơn vị báo cáo',
-    search: 'Tìm đơn vị',
-    searchPlaceholder: 'Ví dụ: quang ninh',
-    searchHint: 'Nhập chữ hoặc số để tìm; dấu câu không được dùng để lọc.',
-    region: 'Vùng',
-    allRegions: 'Tất cả các vùng',
-    caption: (range: string) => `Số liệu các đơn vị, ${range}`,
-    national: 'Toàn quốc',
-    shown: (n: number) => `Tổng ${n} đơn vị đang hiển thị`,
-    tableTitle: 'Bảng số liệu theo đơn vị',
-    count: (shown: number, total: number) => (shown === total ? `${total} đơn vị` : `${shown} / ${total} đơn vị`),
-    noMatch: (what: string) => `Không có đơn vị nào khớp với ${what}.`,
-    bySearch: (q: string) => `từ khóa “${q}”`,
-    byRegion: (region: string) => `vùng ${region}`,
-    byUnits: 'các đơn vị chọn ở bộ lọc',
-    clearSearch: 'Xóa bộ lọc của bảng',
-    noData: (last: string) => `Chưa có số liệu cho khoảng thời gian đã chọn: số liệu hiện có đến tháng ${last}.`,
-    invalidSort: (raw: string) => `Không có cột sắp xếp “${raw}”; bảng đang sắp xếp theo tên đơn vị.`,
-    invalidRegion: (raw: string) => `Không có vùng “${raw}”; bảng đang hiển thị tất cả các vùng.`,
-    hiddenFormer: (n: number) =>
-      `${n} đơn vị cấp tỉnh cũ không hiển thị: các đơn vị này đã hợp nhất từ ngày 01/07/2025, không có số liệu trong khoảng thời gian đã chọn.`,
-    hiddenCurrent: (n: number) =>
-      `${n} tỉnh, thành phố hiện nay không hiển thị: các đơn vị này được thành lập từ ngày 01/07/2025, sau khoảng thời gian đã chọn.`,
-    spansReorganisation:
-      'Khoảng thời gian đã chọn trải qua ngày 01/07/2025: đơn vị cũ có số liệu đến 30/06/2025, đơn vị mới từ 01/07/2025, không tính trùng. Xếp hạng so sánh trong từng nhóm.',
-    comparisonNote:
-      'So với cùng kỳ: cùng các tháng của năm trước, trên cùng địa bàn (tỉnh, thành phố hình thành sau hợp nhất được so với tổng của các tỉnh cũ). Xếp hạng: 1 là cao nhất; Trung ương không xếp hạng cùng các tỉnh.',
-    noticeTitle: 'Lưu ý',
-  },
-  en: {
-    title: 'Units',
-    description: (range: string, view: string) => `Every unit by every metric, ${range}, ${view}; change against the same period last year and rank.`,
-    viewCurrent: 'within current boundaries (34 provinces and cities)',
-    viewReported: 'as reported',
-    search: 'Find a unit',
-    searchPlaceholder: 'e.g. quang ninh',
-    searchHint: 'Type letters or digits to search; punctuation does not filter.',
-    region: 'Region',
-    allRegions: 'All regions',
-    caption: (range: string) => `Figures by unit, ${range}`,
-    national: 'Nationwide',
-    shown: (n: number) => `Total of the ${n} units shown`,
-    tableTitle: 'Figures by unit',
-    count: (shown: number, total: number) => (shown === total ? `${total} units` : `${shown} of ${total} units`),
-    noMatch: (what: string) => `No unit matches ${what}.`,
-    bySearch: (q: string) => `the search “${q}”`,
-    byRegion: (region: string) => `the region ${region}`,
-    byUnits: 'the units chosen in the filter bar',
-    clearSearch: 'Clear the table filters',
-    noData: (last: string) => `No figures yet for the chosen period: data runs to ${last}.`,
-    invalidSort: (raw: string) => `There is no sort column “${raw}”; the table is sorted by unit name.`,
-    invalidRegion: (raw: string) => `There is no region “${raw}”; the table shows every region.`,
-    hiddenFormer: (n: number) =>
-      `${n} former provincial units are not shown: they were merged on 1 Jul 2025 and have no figures in the chosen period.`,
-    hiddenCurrent: (n: number) =>
-      `${n} current provinces and cities are not shown: they were formed on 1 Jul 2025, after the chosen period.`,
-    spansReorganisation:
-      'The chosen period spans 1 Jul 2025: former units have figures up to 30 Jun 2025, current units from 1 Jul 2025, never counted twice. Ranks compare units within each group.',
-    comparisonNote:
-      'Change: against the same months one year earlier, on the same territory (a province formed by the merger is compared with the sum of its former provinces). Rank: 1 is the highest; the central level is not ranked with the provinces.',
-    noticeTitle: 'Note',
-  },
-})
 
 function isRegion(value: string | null): value is Region {
   return value !== null && (REGIONS as readonly string[]).includes(value)
@@ -111,7 +43,7 @@ function isRegion(value: string | null): value is Region {
 
 export function UnitsPage() {
   const { lang } = useLang()
-  const m = useMessages(messages)
+  const m = useMessages(unitsMessages)
   const { filters, units, coverage, searchParams, update } = useFilters()
   const searchId = useId()
   const hintId = useId()
@@ -172,10 +104,23 @@ export function UnitsPage() {
     filters.units.length > 0 ? m.byUnits : null,
   ].filter((r): r is string => r !== null)
 
+  // Nothing recorded anywhere in the view: one sentence naming the filter, not rows of zeros
+  // ranked 1 (and nothing to export).
+  const noFigures = table !== null && METRICS.every((metric) => table.rows.every((row) => row.cells[metric].value === 0))
+  const all = table
+    ? m.composition(
+        table.rows.filter((r) => r.unit.era === 'current').length,
+        table.rows.filter((r) => r.unit.era === 'former').length,
+        table.rows.some((r) => r.unit.era === 'national'),
+      )
+    : ''
+  const countText = table ? m.count(visible.length, all, visible.length !== table.rows.length) : ''
+
   let body
   if (noData) body = <EmptyState>{m.noData(formatMonth(coverage.to, lang))}</EmptyState>
   else if (stats.error) body = <ErrorState error={stats.error} onRetry={stats.retry} />
   else if (!table) body = <Skeleton height={480} />
+  else if (noFigures) body = <EmptyState>{m.noFigures(rangeText, viewText)}</EmptyState>
   else if (visible.length === 0)
     body = (
       <EmptyState>
@@ -199,7 +144,7 @@ export function UnitsPage() {
       <PageHeader
         title={m.title}
         description={m.description(rangeText, viewText)}
-        actions={table && !noData && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
+        actions={table && !noData && !noFigures && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
       />
       {notes.length > 0 && (
         <output className="notice">
@@ -215,7 +160,7 @@ export function UnitsPage() {
       )}
       <Card
         title={m.tableTitle}
-        subtitle={table ? m.count(visible.length, table.rows.length) : undefined}
+        subtitle={table && !noFigures ? countText : undefined}
         className="units-card"
         actionsClassName="units-toolbar"
         actions={
@@ -255,7 +200,7 @@ export function UnitsPage() {
           </>
         }
       >
-        {table && (hiddenFormer > 0 || hiddenCurrent > 0 || spans) && (
+        {table && !noFigures && (hiddenFormer > 0 || hiddenCurrent > 0 || spans) && (
           <ul className="units-notes">
             {hiddenFormer > 0 && <li>{m.hiddenFormer(hiddenFormer)}</li>}
             {hiddenCurrent > 0 && <li>{m.hiddenCurrent(hiddenCurrent)}</li>}
@@ -265,10 +210,10 @@ export function UnitsPage() {
         {/* Which months the changes compare (like for like), or why there is none: above the table, read first. */}
         {table && visible.length > 0 && <ComparisonNote comparison={comparisonOfRange(range, coverage)} coverage={coverage} className="units-footnote units-comparison" />}
         <div className="card__body">{body}</div>
-        {table && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
+        {table && !noFigures && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
       </Card>
       <p className="visually-hidden" aria-live="polite">
-        {table ? m.count(visible.length, table.rows.length) : ''}
+        {noFigures ? '' : countText}
       </p>
     </>
   )

@@ -1,7 +1,7 @@
 /**
  * Chart and table data of a unit's page, shaped in pure functions: the trend by period (every
  * period of the range, zeros included, none beyond the data), the breakdown by category (every
- * category of the metric) and the unit's rank for each metric.
+ * category of the metric, largest first as on the Overview) and the unit's rank for each metric.
  */
 import { CATEGORIES, METRICS, kindOfMetric, type Granularity, type Metric, type OrgUnit, type StatsRow, type UnitId } from '../../../lib/api/schemas'
 import { monthIndex, periodsBetween } from '../../../lib/periods'
@@ -33,15 +33,20 @@ export interface CategoryPoint {
   share: number
 }
 
-/** Every category of the metric's kind, in the contract's order, with value and share. */
+/**
+ * Every category of the metric's kind with value and share, largest first (ties in the
+ * contract's order): the same order as the Overview's breakdown, so the two read alike.
+ */
 export function categoryPoints(rows: readonly StatsRow[], metric: Metric): CategoryPoint[] {
   const byCategory = new Map<string, number>()
   for (const row of rows) if (row.category) byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.value)
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0)
-  return CATEGORIES[kindOfMetric(metric)].map((category) => {
-    const value = byCategory.get(category) ?? 0
-    return { category, value, share: total > 0 ? value / total : 0 }
-  })
+  return CATEGORIES[kindOfMetric(metric)]
+    .map((category) => {
+      const value = byCategory.get(category) ?? 0
+      return { category, value, share: total > 0 ? value / total : 0 }
+    })
+    .toSorted((a, b) => b.value - a.value)
 }
 
 export interface UnitRank {

@@ -2,7 +2,7 @@
  * The URL parameters of a unit page's records list (`sort`, `page`, `pageSize`): parsed with
  * fallbacks to the records table's defaults, each unusable value reported.
  */
-import { DEFAULT_RECORD_SORT } from '../../../components/records/records-query'
+import { DEFAULT_RECORD_SORT } from '../../../records/lib/records-query'
 import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE, type ActivitySort } from '../../../lib/api/schemas'
 
 /**

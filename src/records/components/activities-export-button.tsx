@@ -8,7 +8,7 @@ import { csvFilename } from '../../lib/csv'
 import { buildActivitiesCsv } from '../../lib/export-activities'
 import { useLang } from '../../lib/i18n/i18n'
 import { useFilters } from '../../filters/filters-provider'
-import { ExportCsvButton } from './export-csv-button'
+import { ExportCsvButton } from '../../components/export-csv-button'
 
 export interface ActivitiesExportButtonProps {
   /** The list's query: filters, search and sort (page and page size are ignored: everything is exported). */

@@ -4,14 +4,14 @@
  * caller's `build` makes the file; `ActivitiesExportButton` wires it to the records export.
  */
 import { useEffect, useRef, useState } from 'react'
-import { downloadCsv } from '../../lib/csv'
-import { ExportChangedError, type ExportProgress } from '../../lib/export-activities'
-import { formatNumber } from '../../lib/format'
-import { useLang, useMessages } from '../../lib/i18n/i18n'
-import { useErrorMessage } from '../widget-state'
-import { exportMessages } from './records-messages'
+import { downloadCsv } from '../lib/csv'
+import { ExportChangedError, type ExportProgress } from '../lib/export-activities'
+import { formatNumber } from '../lib/format'
+import { useLang, useMessages } from '../lib/i18n/i18n'
+import { ErrorDetails, useErrorMessage } from './widget-state'
+import { exportMessages } from './export-csv-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the component's own stylesheet, bundled by Vite
-import './records.css'
+import './export-csv-button.css'
 
 /** A file ready to save: CSV text (from `toCsv`) or a Blob (from `csvBlob`). */
 export interface CsvFile {
@@ -98,10 +98,13 @@ export function ExportCsvButton({ build, label, disabled }: ExportCsvButtonProps
       {state.status === 'error' && (
         <div className="export-csv__error" role="alert">
           <p className="widget-error__title">{m.failed}</p>
-          <p className="widget-error__detail">{state.error instanceof ExportChangedError ? m.changed : describe(state.error)}</p>
-          <button type="button" className="button button--secondary" onClick={() => void run()}>
-            {m.retry}
-          </button>
+          <p className="widget-error__detail">{state.error instanceof ExportChangedError ? m.changed : describe(state.error).message}</p>
+          <div className="widget-error__actions">
+            <button type="button" className="button button--secondary" onClick={() => void run()}>
+              {m.retry}
+            </button>
+            {!(state.error instanceof ExportChangedError) && <ErrorDetails detail={describe(state.error).detail} />}
+          </div>
         </div>
       )}
     </div>
