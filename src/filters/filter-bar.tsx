@@ -5,9 +5,10 @@ import { granularityLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
 import { isMonth, monthIndex } from '../lib/periods'
 import { filterMessages } from './filter-messages'
-import { PRESETS, presetRange, type PresetId } from './filters'
+import { RELATIVE_PRESETS, lastWholeYear, presetRange, type PresetId } from './filters'
 import { useFilters } from './filters-provider'
 import { MonthSelect } from './month-select'
+import { presetLabel } from './preset-label'
 import { UnitPicker } from './unit-picker'
 
 export function FilterBar() {
@@ -23,16 +24,28 @@ export function FilterBar() {
     if (preset === 'custom') update({ filters: { preset } })
     else update({ filters: { preset, ...presetRange(preset) } })
   }
-  const setMonth = (end: 'from' | 'to', value: string) => {
-    if (!isMonth(value)) return
-    const next = { from: filters.from, to: filters.to, [end]: value }
-    // Keep the range the right way round: moving one end past the other moves both.
-    if (monthIndex(next.from) > monthIndex(next.to)) {
-      if (end === 'from') next.to = value
-      else next.from = value
-    }
-    update({ filters: { preset: 'custom', ...next } })
-  }
+  // Computed from the latest URL, not from this render: a second select changed before the
+  // first change is on screen must not undo it.
+  const setMonth = (end: 'from' | 'to', change: { year: number } | { month: number }) =>
+    update(({ filters: latest }) => {
+      const current = latest[end]
+      const year = 'year' in change ? change.year : Number(current.slice(0, 4))
+      const month = 'month' in change ? change.month : Number(current.slice(5, 7))
+      const value = `${year}-${String(month).padStart(2, '0')}`
+      if (!isMonth(value)) return {}
+      const next = { from: latest.from, to: latest.to, [end]: value }
+      // Keep the range the right way round: moving one end past the other moves both.
+      if (monthIndex(next.from) > monthIndex(next.to)) {
+        if (end === 'from') next.to = value
+        else next.from = value
+      }
+      return { filters: { preset: 'custom', ...next } }
+    })
+  // The committees' periods, then each past year of the data, newest first.
+  const presets: PresetId[] = [...RELATIVE_PRESETS]
+  for (let y = lastWholeYear() - 1; y >= minYear; y--) presets.push(`y${y}`)
+  if (!presets.includes(filters.preset) && filters.preset !== 'custom') presets.push(filters.preset)
+  presets.push('custom')
 
   return (
     <section className="filter-bar" aria-label={m.filters}>
@@ -42,9 +55,9 @@ export function FilterBar() {
             {m.period}
           </label>
           <select id={`${id}-preset`} className="select" value={filters.preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
-            {PRESETS.map((p) => (
+            {presets.map((p) => (
               <option key={p} value={p}>
-                {m.preset(p)}
+                {presetLabel(p, lang)}
               </option>
             ))}
           </select>

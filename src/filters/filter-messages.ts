@@ -1,12 +1,14 @@
-import type { PresetId } from './filters'
+import type { NamedPreset } from './filters'
 import { defineMessages } from '../lib/i18n/i18n'
 
 export const filterMessages = defineMessages({
   vi: {
     filters: 'Bộ lọc',
     period: 'Kỳ báo cáo',
-    preset: (p: PresetId) =>
-      ({ ytd: 'Lũy kế từ đầu năm', 'last-year': 'Cả năm trước', h1: '6 tháng đầu năm nay', 'last-4q': '4 quý gần nhất', custom: 'Tùy chọn' })[p],
+    /** `range` is the preset's months as reports write them ("6 tháng đầu năm 2026"). */
+    preset: (p: NamedPreset, range: string) =>
+      p === 'ytd' ? `Lũy kế ${range}` : p === 'year' ? `Cả năm ${range.replace(/^năm /, '')}` : p.startsWith('y') ? `Năm ${p.slice(1)}` : range.charAt(0).toUpperCase() + range.slice(1),
+    custom: 'Tùy chọn',
     from: 'Từ tháng',
     to: 'Đến tháng',
     granularity: 'Chia theo',
@@ -29,8 +31,10 @@ export const filterMessages = defineMessages({
   en: {
     filters: 'Filters',
     period: 'Reporting period',
-    preset: (p: PresetId) =>
-      ({ ytd: 'Year to date', 'last-year': 'Last year', h1: 'First half of this year', 'last-4q': 'Last 4 quarters', custom: 'Custom' })[p],
+    /** `range` is the preset's months as reports write them ("H1 2026"). */
+    preset: (p: NamedPreset, range: string) =>
+      p === 'ytd' ? `Year to date (${range})` : p === '9m' ? `Nine months (${range})` : p === 'year' ? `Full year ${range}` : range,
+    custom: 'Custom',
     from: 'From month',
     to: 'To month',
     granularity: 'Group by',

@@ -117,10 +117,10 @@ describe('training totals', () => {
     expect(average).not.toHaveTextContent('NaN')
     expect(kpiValue(await kpi('Lớp tập huấn, bồi dưỡng'))).toBe('0')
     const totals = screen.getByRole('region', { name: 'Tổng hợp tập huấn' })
-    expect(within(totals).getByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
+    expect(within(totals).getByText('Không có lớp tập huấn nào trong 6 tháng đầu năm 2024, Quảng Ninh.')).toBeInTheDocument()
     // Every chart says which filter emptied it.
     const period = await screen.findByRole('region', { name: 'Lớp tập huấn và học viên theo kỳ' })
-    expect(await within(period).findByText('Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.')).toBeInTheDocument()
+    expect(await within(period).findByText('Không có lớp tập huấn nào trong 6 tháng đầu năm 2024, Quảng Ninh.')).toBeInTheDocument()
   })
 
   it('also handles a summary where last year had no course (no previous average) from a /summary override', async () => {
@@ -152,7 +152,7 @@ describe('training totals', () => {
   it('says there is no data for a range after the data end, without zeros', async () => {
     renderRoute('/training?from=2027-01&to=2027-03')
     const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
-    expect(await within(totals).findByText(/Chưa có số liệu cho 01\/2027 – 03\/2027, toàn quốc: dữ liệu có từ tháng 01\/2018 đến tháng 10\/2026\./)).toBeInTheDocument()
+    expect(await within(totals).findByText(/Chưa có số liệu cho Quý I\/2027, toàn quốc: dữ liệu có từ tháng 01\/2018 đến tháng 10\/2026\./)).toBeInTheDocument()
     expect(screen.queryByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' })).not.toBeInTheDocument()
   })
 })
@@ -209,7 +209,7 @@ describe('breakdowns', () => {
 
   it('switches the charts to trainees in the URL, and reports a bad `view`', async () => {
     const { user, location } = renderRoute('/training?view=pie')
-    expect(await screen.findByText('view=pie: giá trị không hợp lệ; biểu đồ hiển thị theo số lớp.')).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })).toHaveTextContent('view=pie: giá trị không hợp lệ; dùng giá trị mặc định.')
     expect(screen.getByRole('radio', { name: 'Số lớp' })).toBeChecked()
     await user.click(screen.getByRole('radio', { name: 'Số học viên' }))
     expect(location()).toBe('/training?view=trainees')

@@ -64,7 +64,7 @@ export function TrendCard({ metric, scope, coverage }: { metric: Metric; scope: 
         }}
       />
     )
-  } else if (scope.coverage === 'outside' || (current.data.total === 0 && previous.data.total === 0)) {
+  } else if (scope.coverage === 'none' || (current.data.total === 0 && previous.data.total === 0)) {
     state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
   } else {
     rows = buildTrendRows({ from, to, granularity, current: current.data.rows, previous: previous.data.rows, coverage })

@@ -4,7 +4,7 @@ import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { needsEra, unitLabel } from '../../../lib/units'
-import { rangeCoverage, type RangeCoverage } from '../lib/coverage'
+import { rangeCoverage, type RangeCoverage } from '../../../filters/coverage'
 import { overviewMessages } from './overview-messages'
 
 export interface OverviewScope {
@@ -32,7 +32,7 @@ export function useOverviewScope(): OverviewScope {
     return u ? unitLabel(u, lang, needsEra(filters.boundary)) : id
   })
   const units = names.length === 0 ? m.allUnits : names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} ${m.moreUnits(names.length - 3)}`
-  const status = rangeCoverage(filters.from, filters.to, coverage)
+  const status = rangeCoverage(filters, coverage)
   const coverageFrom = formatMonth(coverage.from, lang)
   const coverageTo = formatMonth(coverage.to, lang)
   return {
@@ -45,7 +45,7 @@ export function useOverviewScope(): OverviewScope {
     partialNote:
       status !== 'partial' ? null : filters.to > coverage.to ? m.partialUntil(coverageTo) : m.partialFrom(coverageFrom),
     emptyText: (metricLabel) =>
-      status === 'outside'
+      status === 'none'
         ? m.outside(range, coverageFrom, coverageTo)
         : metricLabel === null
           ? m.noneForFilter(range, units)

@@ -18,7 +18,8 @@ import type { OrgUnit } from '../../../lib/api/schemas'
 import { needsEra, unitLabel } from '../../../lib/units'
 import { useTrainingStats } from '../api/use-training-data'
 import { audienceRows, periodRows, sumRows, unitRows, unitsInScope, type Measure, type TrainingRow } from '../lib/chart-data'
-import { coverageOf, describeScope } from '../lib/scope'
+import { rangeCoverage } from '../../../filters/coverage'
+import { describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
 import { useNarrow } from './use-narrow'
 
@@ -36,7 +37,7 @@ function useWidgetState(stats: Stats, isEmpty: (s: Stats) => boolean, title: str
   const m = useMessages(trainingMessages)
   const { filters, unitsById, coverage } = useFilters()
   const scope = describeScope(filters, unitsById, lang)
-  if (coverageOf(filters, coverage) === 'none') {
+  if (rangeCoverage(filters, coverage) === 'none') {
     return <EmptyState>{m.noData(scope, formatMonth(coverage.from, lang), formatMonth(coverage.to, lang))}</EmptyState>
   }
   if (stats.error) return <ErrorState error={stats.error} title={`${m.chartError}: ${title}`} onRetry={stats.retry} />

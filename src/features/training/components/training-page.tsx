@@ -10,12 +10,13 @@ import { TrainingByAudience, TrainingByPeriod, TrainingByUnit } from './training
 import { trainingMessages } from './training-messages'
 import { TrainingTotals } from './training-totals'
 import { UntrainedUnits } from './untrained-units'
-import { useMeasureParam } from './use-measure-param'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { trainingParams } from '../lib/training-params'
 
 /** For trainers: courses and trainees by period, unit and audience; who held none; the courses. */
 export function TrainingPage() {
   const m = useMessages(trainingMessages)
-  const { measure, setMeasure, invalid } = useMeasureParam()
+  const [{ measure }, setState] = useScreenParams(trainingParams)
   const id = useId()
   useEffect(() => preloadCharts(), [])
 
@@ -30,7 +31,7 @@ export function TrainingPage() {
             <div className="segmented__options">
               {MEASURES.map((value) => (
                 <label key={value} className="segmented__option">
-                  <input type="radio" name={`${id}-measure`} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
+                  <input type="radio" name={`${id}-measure`} value={value} checked={measure === value} onChange={() => setState({ measure: value })} />
                   <span>{m[value]}</span>
                 </label>
               ))}
@@ -38,11 +39,6 @@ export function TrainingPage() {
           </fieldset>
         }
       />
-      {invalid !== null && (
-        <div className="notice">
-          <p>{m.viewInvalid(invalid)}</p>
-        </div>
-      )}
       <TrainingTotals />
       <TrainingByPeriod measure={measure} />
       <div className="grid grid--2">

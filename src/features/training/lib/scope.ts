@@ -24,17 +24,7 @@ export function describeUnits(units: readonly UnitId[], unitsById: ReadonlyMap<U
   return `${names.slice(0, 2).join(', ')} ${w.and} ${w.others(names.length - 2)}`
 }
 
-/** "năm 2024, Quảng Ninh" / "01/2024 – 06/2024, toàn quốc". */
+/** "năm 2024, Quảng Ninh" / "6 tháng đầu năm 2024, toàn quốc". */
 export function describeScope(filters: Pick<Filters, 'from' | 'to' | 'units' | 'boundary'>, unitsById: ReadonlyMap<UnitId, OrgUnit>, lang: Lang): string {
-  const range = formatRange(filters.from, filters.to, lang)
-  const wholeYear = /^\d{4}$/.test(range)
-  const period = wholeYear && lang === 'vi' ? `năm ${range}` : range
-  return `${period}, ${describeUnits(filters.units, unitsById, filters.boundary, lang)}`
-}
-
-/** Whether the range has data: all of it, part of it (the rest is unknown) or none. */
-export function coverageOf(range: { from: string; to: string }, coverage: { from: string; to: string }): 'full' | 'partial' | 'none' {
-  if (range.to < coverage.from || range.from > coverage.to) return 'none'
-  if (range.from < coverage.from || range.to > coverage.to) return 'partial'
-  return 'full'
+  return `${formatRange(filters.from, filters.to, lang)}, ${describeUnits(filters.units, unitsById, filters.boundary, lang)}`
 }

@@ -53,7 +53,6 @@ export const unitMessages = defineMessages({
     recordsCaption: (unit: string) => `Hoạt động của ${unit}`,
     recordsEmpty: (months: string) => `Đơn vị không có hoạt động nào trong ${months}.`,
     noticeTitle: 'Lưu ý',
-    invalidParam: (param: string, value: string) => `${param}=${value} không hợp lệ; đã dùng giá trị mặc định.`,
   },
   en: {
     backToUnits: 'Units',
@@ -106,6 +105,5 @@ export const unitMessages = defineMessages({
     recordsCaption: (unit: string) => `Records of ${unit}`,
     recordsEmpty: (months: string) => `This unit has no records in ${months}.`,
     noticeTitle: 'Note',
-    invalidParam: (param: string, value: string) => `${param}=${value} is not valid; the default is used.`,
   },
 })

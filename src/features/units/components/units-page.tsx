@@ -6,29 +6,21 @@
 import { Card } from '../../../components/card'
 import { useId, useMemo } from 'react'
 import { PageHeader } from '../../../components/page-header'
+import { SearchField } from '../../../components/search-field'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { REGIONS, type Region } from '../../../lib/api/schemas'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { REGIONS } from '../../../lib/api/schemas'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
-import { isSearchable } from '../../../lib/text'
 import { needsEra, unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
 import { FIRST_CURRENT_MONTH, LAST_FORMER_MONTH } from '../lib/unit-range'
-import {
-  buildUnitsTable,
-  matchesRow,
-  nextSort,
-  parseSort,
-  serializeSort,
-  sortRows,
-  totalsOf,
-  type SortColumn,
-  type UnitRow,
-} from '../lib/units-table'
+import { buildUnitsTable, matchesRow, nextSort, sortRows, totalsOf, type SortColumn, type UnitRow } from '../lib/units-table'
+import { unitsParams, type UnitsTableState } from '../lib/units-params'
 import { UnitsExport } from './units-export'
 import { UnitsTable, type TotalsLine } from './units-table'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
@@ -42,7 +34,6 @@ const messages = defineMessages({
     viewReported: 'theo đơn vị báo cáo',
     search: 'Tìm đơn vị',
     searchPlaceholder: 'Ví dụ: quang ninh',
-    searchHint: 'Nhập chữ hoặc số để tìm; dấu câu không được dùng để lọc.',
     region: 'Vùng',
     allRegions: 'Tất cả các vùng',
     caption: (range: string) => `Số liệu các đơn vị, ${range}`,
@@ -56,8 +47,6 @@ const messages = defineMessages({
     byUnits: 'các đơn vị chọn ở bộ lọc',
     clearSearch: 'Xóa bộ lọc của bảng',
     noData: (last: string) => `Chưa có số liệu cho khoảng thời gian đã chọn: số liệu hiện có đến tháng ${last}.`,
-    invalidSort: (raw: string) => `Không có cột sắp xếp “${raw}”; bảng đang sắp xếp theo tên đơn vị.`,
-    invalidRegion: (raw: string) => `Không có vùng “${raw}”; bảng đang hiển thị tất cả các vùng.`,
     hiddenFormer: (n: number) =>
       `${n} đơn vị cấp tỉnh cũ không hiển thị: các đơn vị này đã hợp nhất từ ngày 01/07/2025, không có số liệu trong khoảng thời gian đã chọn.`,
     hiddenCurrent: (n: number) =>
@@ -66,7 +55,6 @@ const messages = defineMessages({
       'Khoảng thời gian đã chọn trải qua ngày 01/07/2025: đơn vị cũ có số liệu đến 30/06/2025, đơn vị mới từ 01/07/2025, không tính trùng. Xếp hạng so sánh trong từng nhóm.',
     comparisonNote:
       'So với cùng kỳ: cùng các tháng của năm trước, trên cùng địa bàn (tỉnh, thành phố hình thành sau hợp nhất được so với tổng của các tỉnh cũ). Xếp hạng: 1 là cao nhất; Trung ương không xếp hạng cùng các tỉnh.',
-    noticeTitle: 'Lưu ý',
   },
   en: {
     title: 'Units',
@@ -75,7 +63,6 @@ const messages = defineMessages({
     viewReported: 'as reported',
     search: 'Find a unit',
     searchPlaceholder: 'e.g. quang ninh',
-    searchHint: 'Type letters or digits to search; punctuation does not filter.',
     region: 'Region',
     allRegions: 'All regions',
     caption: (range: string) => `Figures by unit, ${range}`,
@@ -89,8 +76,6 @@ const messages = defineMessages({
     byUnits: 'the units chosen in the filter bar',
     clearSearch: 'Clear the table filters',
     noData: (last: string) => `No figures yet for the chosen period: data runs to ${last}.`,
-    invalidSort: (raw: string) => `There is no sort column “${raw}”; the table is sorted by unit name.`,
-    invalidRegion: (raw: string) => `There is no region “${raw}”; the table shows every region.`,
     hiddenFormer: (n: number) =>
       `${n} former provincial units are not shown: they were merged on 1 Jul 2025 and have no figures in the chosen period.`,
     hiddenCurrent: (n: number) =>
@@ -99,29 +84,18 @@ const messages = defineMessages({
       'The chosen period spans 1 Jul 2025: former units have figures up to 30 Jun 2025, current units from 1 Jul 2025, never counted twice. Ranks compare units within each group.',
     comparisonNote:
       'Change: against the same months one year earlier, on the same territory (a province formed by the merger is compared with the sum of its former provinces). Rank: 1 is the highest; the central level is not ranked with the provinces.',
-    noticeTitle: 'Note',
   },
 })
-
-function isRegion(value: string | null): value is Region {
-  return value !== null && (REGIONS as readonly string[]).includes(value)
-}
 
 export function UnitsPage() {
   const { lang } = useLang()
   const m = useMessages(messages)
-  const { filters, units, coverage, searchParams, update } = useFilters()
-  const searchId = useId()
-  const hintId = useId()
+  const { filters, units, coverage } = useFilters()
   const regionId = useId()
 
   const range = { from: filters.from, to: filters.to }
   const withEra = needsEra(filters.boundary)
-  const { sort, invalid: invalidSort } = parseSort(searchParams.get('sort'))
-  const rawRegion = searchParams.get('region')
-  const region = isRegion(rawRegion) ? rawRegion : null
-  const q = searchParams.get('q') ?? ''
-  const searchable = isSearchable(q)
+  const [{ sort, q, region }, setParams] = useScreenParams(unitsParams)
 
   const stats = useUnitStats(filters.boundary, range, coverage)
   const table = useMemo(
@@ -135,14 +109,14 @@ export function UnitsPage() {
   const labelOf = (row: UnitRow) => unitLabel(row.unit, lang, withEra)
   const search = filterSearch(filters)
   const hrefOf = (row: UnitRow) => `/units/${row.unit.id}${search}`
-  const onSort = (column: SortColumn) => update({ params: { sort: serializeSort(nextSort(sort, column)) } })
+  const onSort = (column: SortColumn) => setParams((current) => ({ sort: nextSort(current.sort, column) }))
 
   const rangeText = formatRange(filters.from, filters.to, lang)
   const viewText = filters.boundary === 'current' ? m.viewCurrent : m.viewReported
   const spans = filters.boundary === 'reported' && monthIndex(filters.from) <= monthIndex(LAST_FORMER_MONTH) && monthIndex(filters.to) >= monthIndex(FIRST_CURRENT_MONTH)
   const noData = monthIndex(filters.from) > monthIndex(coverage.to)
 
-  const rowFilter = { q: searchable ? q : '', region, units: filters.units }
+  const rowFilter = { q, region, units: filters.units }
   const narrowed = rowFilter.q !== '' || region !== null || filters.units.length > 0
   const visible = table ? table.rows.filter((row) => matchesRow(row, rowFilter, labelOf(row))) : []
   const national = visible.find((row) => row.unit.era === 'national') ?? null
@@ -160,10 +134,6 @@ export function UnitsPage() {
   const hiddenFormer = table?.hidden.filter((u) => u.era === 'former').length ?? 0
   const hiddenCurrent = table?.hidden.filter((u) => u.era === 'current').length ?? 0
 
-  const notes: string[] = []
-  if (invalidSort) notes.push(m.invalidSort(invalidSort))
-  if (rawRegion !== null && !region) notes.push(m.invalidRegion(rawRegion))
-
   const emptyReasons = [
     rowFilter.q ? m.bySearch(q) : null,
     region ? m.byRegion(regionLabels[lang][region]) : null,
@@ -179,7 +149,7 @@ export function UnitsPage() {
       <EmptyState>
         <p>{m.noMatch(emptyReasons.join(', '))}</p>
         {(q || region) && (
-          <button type="button" className="button button--secondary" onClick={() => update({ params: { q: null, region: null } })}>
+          <button type="button" className="button button--secondary" onClick={() => setParams({ q: '', region: null })}>
             {m.clearSearch}
           </button>
         )}
@@ -199,18 +169,6 @@ export function UnitsPage() {
         description={m.description(rangeText, viewText)}
         actions={table && !noData && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
       />
-      {notes.length > 0 && (
-        <output className="notice">
-          <div>
-            <p className="notice__title">{m.noticeTitle}</p>
-            <ul>
-              {notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </div>
-        </output>
-      )}
       <Card
         title={m.tableTitle}
         subtitle={table ? m.count(visible.length, table.rows.length) : undefined}
@@ -218,30 +176,18 @@ export function UnitsPage() {
         actionsClassName="units-toolbar"
         actions={
           <>
-            <div className="field">
-              <label className="field__label" htmlFor={searchId}>
-                {m.search}
-              </label>
-              <input
-                id={searchId}
-                className="input"
-                type="search"
-                value={q}
-                placeholder={m.searchPlaceholder}
-                aria-describedby={!searchable && q ? hintId : undefined}
-                onChange={(e) => update({ params: { q: e.target.value || null } })}
-              />
-              {!searchable && q && (
-                <output id={hintId} className="field__hint">
-                  {m.searchHint}
-                </output>
-              )}
-            </div>
+            <SearchField
+              className="units-search"
+              label={m.search}
+              placeholder={m.searchPlaceholder}
+              value={q}
+              onCommit={(text, options) => setParams({ q: text }, options)}
+            />
             <div className="field">
               <label className="field__label" htmlFor={regionId}>
                 {m.region}
               </label>
-              <select id={regionId} className="select" value={region ?? ''} onChange={(e) => update({ params: { region: e.target.value || null } })}>
+              <select id={regionId} className="select" value={region ?? ''} onChange={(e) => setParams({ region: (e.target.value || null) as UnitsTableState['region'] })}>
                 <option value="">{m.allRegions}</option>
                 {REGIONS.map((r) => (
                   <option key={r} value={r}>
