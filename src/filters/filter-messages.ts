@@ -1,4 +1,5 @@
 import type { NamedPreset } from './filters'
+import { upperFirst } from '../lib/format'
 import { defineMessages } from '../lib/i18n/i18n'
 
 export const filterMessages = defineMessages({
@@ -7,7 +8,7 @@ export const filterMessages = defineMessages({
     period: 'Kỳ báo cáo',
     /** `range` is the preset's months as reports write them ("6 tháng đầu năm 2026"). */
     preset: (p: NamedPreset, range: string) =>
-      p === 'ytd' ? `Lũy kế ${range}` : p === 'year' ? `Cả năm ${range.replace(/^năm /, '')}` : p.startsWith('y') ? `Năm ${p.slice(1)}` : range.charAt(0).toUpperCase() + range.slice(1),
+      p === 'ytd' ? `Lũy kế ${range}` : p === 'year' ? `Cả năm ${range.replace(/^năm /, '')}` : p.startsWith('y') ? `Năm ${p.slice(1)}` : upperFirst(range),
     custom: 'Tùy chọn',
     from: 'Từ tháng',
     to: 'Đến tháng',

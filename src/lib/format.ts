@@ -99,3 +99,8 @@ export function formatRange(from: string, to: string, lang: Lang): string {
   if (fm === 1) return vi ? `${tm} tháng năm ${year}` : `Jan–${EN_MONTHS[tm - 1] ?? ''} ${year}`
   return vi ? `tháng ${fm}–${tm}/${year}` : `${EN_MONTHS[fm - 1] ?? ''}–${EN_MONTHS[tm - 1] ?? ''} ${year}`
 }
+
+/** "năm 2024, …" → "Năm 2024, …": a range written inside sentences, at the start of one. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

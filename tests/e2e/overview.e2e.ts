@@ -65,18 +65,18 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('opens a unit from the map with the keyboard', async () => {
-    const page = await openPage(browser, '/?preset=last-year', { lang: 'vi' })
+    const page = await openPage(browser, '/?preset=year', { lang: 'vi' })
     await settled(page)
     const tile = page.getByRole('list', { name: /Bản đồ ô 34 tỉnh/ }).getByRole('link', { name: /^Đà Nẵng / })
     await tile.focus()
     await expect.poll(() => tile.locator('.tile__tip').isVisible(), POLL).toBe(true)
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.url(), POLL).toContain('/units/c48?preset=last-year')
+    await expect.poll(() => page.url(), POLL).toContain('/units/c48?preset=year')
     await page.context().close()
   })
 
   it('has no serious or critical axe violations, with the charts and in table view', async () => {
-    const page = await openPage(browser, '/?boundary=reported&preset=last-year', { lang: 'vi' })
+    const page = await openPage(browser, '/?boundary=reported&preset=year', { lang: 'vi' })
     await settled(page)
     expect(await seriousAxeViolations(page)).toEqual([])
     // Each switched card's button is renamed, so always take the first one left.

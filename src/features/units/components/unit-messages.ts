@@ -1,3 +1,4 @@
+import { upperFirst } from '../../../lib/format'
 import { defineMessages } from '../../../lib/i18n/i18n'
 
 /** Wording of a unit's page. */
@@ -30,8 +31,8 @@ export const unitMessages = defineMessages({
     scopeEarlier: 'Số liệu trước đó do đơn vị cũ báo cáo:',
     switchToCurrent: 'Xem theo địa giới hiện nay',
     kpiTitle: 'Chỉ số chính',
-    kpiSubtitle: (months: string, previous: string) => `${months}, so với cùng kỳ năm trước (${previous}), trên cùng địa bàn.`,
-    kpiNoPrevious: (months: string) => `${months}; không có số liệu cùng kỳ năm trước để so sánh.`,
+    kpiSubtitle: (months: string, previous: string) => `${upperFirst(months)}, so với cùng kỳ năm trước (${previous}), trên cùng địa bàn.`,
+    kpiNoPrevious: (months: string) => `${upperFirst(months)}; không có số liệu cùng kỳ năm trước để so sánh.`,
     kpiEmpty: (months: string) => `Đơn vị không có số liệu nào trong ${months}.`,
     rankLine: (rank: string, of: string) => `Xếp hạng: ${rank}/${of}`,
     rankLoading: 'Xếp hạng: đang tải…',
@@ -40,7 +41,7 @@ export const unitMessages = defineMessages({
     rankNoteFormer: (n: number) => `Xếp hạng trong ${n} đơn vị cấp tỉnh cũ, cùng khoảng thời gian; 1 là cao nhất.`,
     rankNational: 'Trung ương không xếp hạng cùng các tỉnh, thành phố.',
     trendTitle: (metric: string) => `${metric} theo kỳ`,
-    trendSubtitle: (months: string, granularity: string) => `${months}, chia theo ${granularity.toLowerCase()}.`,
+    trendSubtitle: (months: string, granularity: string) => `${upperFirst(months)}, chia theo ${granularity.toLowerCase()}.`,
     period: 'Kỳ',
     breakdownTitle: (metric: string) => `${metric} theo phân loại`,
     category: 'Phân loại',
