@@ -50,7 +50,7 @@ export function FilterBar() {
   return (
     <section className="filter-bar" aria-label={m.filters}>
       <div className="filter-bar__inner">
-        <div className="field">
+        <div className="field filter-bar__period">
           <label className="field__label" htmlFor={`${id}-preset`}>
             {m.period}
           </label>
