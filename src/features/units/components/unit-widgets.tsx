@@ -15,7 +15,7 @@ import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-sta
 import { useFilters } from '../../../filters/filters-provider'
 import { statsQueries, summaryQueries } from '../../../lib/api/queries'
 import type { Boundary, Metric, OrgUnit } from '../../../lib/api/schemas'
-import { formatNumber, formatPercent, formatPeriod, formatRange } from '../../../lib/format'
+import { formatNumber, formatPercent, formatPeriod, formatRange, upperFirst } from '../../../lib/format'
 import { categoryLabels, granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
@@ -147,7 +147,7 @@ export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & 
   return (
     <ChartCard
       title={m.breakdownTitle(metricText)}
-      subtitle={monthsText}
+      subtitle={upperFirst(monthsText)}
       state={state}
       chart={
         <BarChart
