@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { allUnits, unitsById } from '../../../mocks/data/org-units'
-import { unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
+import { DEFAULT_SORT, nextSort, parseSort, serializeSort, unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
 import { isSearchable } from '../../../src/lib/text'
 import { unitHistory } from '../../../src/features/units/lib/unit-history'
 import { figureBoundary, monthlyByUnit, previousRange, previousYearValue, territoryIn, unitMonths } from '../../../src/features/units/lib/unit-range'
 import {
   buildUnitsTable,
-  DEFAULT_SORT,
   matchesRow,
-  nextSort,
-  parseSort,
   rankUnits,
-  serializeSort,
   sortRows,
   totalsOf,
   unitsTableCsv,

@@ -2,7 +2,6 @@ import { useEffect, useId } from 'react'
 import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { PageHeader } from '../../../components/page-header'
 import { useMessages } from '../../../lib/i18n/i18n'
-import { MEASURES } from '../lib/chart-data'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../training.css'
 import { CourseList } from './course-list'
@@ -11,7 +10,7 @@ import { trainingMessages } from './training-messages'
 import { TrainingTotals } from './training-totals'
 import { UntrainedUnits } from './untrained-units'
 import { useScreenParams } from '../../../filters/use-screen-params'
-import { trainingParams } from '../lib/training-params'
+import { MEASURES, trainingParams } from '../lib/training-params'
 
 /** For trainers: courses and trainees by period, unit and audience; who held none; the courses. */
 export function TrainingPage() {

@@ -6,7 +6,10 @@ import { recordsListParams, recordsQuery, type RecordsListState, type RecordsQue
 import type { Filters } from '../../../filters/filters'
 import { combineScreenParams, type ScreenParams } from '../../../filters/screen-params'
 import type { ActivitySortKey } from '../../../lib/api/schemas'
-import { MEASURES, type Measure } from './chart-data'
+
+/** The two measures of a course: how many ran, how many people they trained. */
+export const MEASURES = ['courses', 'trainees'] as const
+export type Measure = (typeof MEASURES)[number]
 
 /** The columns of the course list that can be sorted. */
 export const COURSE_SORT_KEYS = ['date', 'unit', 'title', 'category', 'participants'] as const satisfies readonly ActivitySortKey[]
