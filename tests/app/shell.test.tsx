@@ -62,6 +62,17 @@ describe('app shell', () => {
     await waitFor(() => expect(screen.getByLabelText('Chia theo')).toHaveValue('quarter'))
   })
 
+  it('starts a change after back from the address back led to', async () => {
+    const { user, router, location } = renderRoute('/')
+    await user.selectOptions(await screen.findByLabelText('Chia theo'), 'quarter')
+    await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+    expect(location()).toBe('/?granularity=quarter&boundary=reported')
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Hiện nay/ })).toBeChecked())
+    await user.selectOptions(screen.getByLabelText('Chia theo'), 'year')
+    expect(location()).toBe('/?granularity=year')
+  })
+
   describe('with the clock on 22/11/2026', () => {
     beforeEach(() => {
       // Only the date: the timers stay real, for userEvent and the data fetching.
