@@ -3,8 +3,10 @@ import { NavLink, useLocation } from 'react-router'
 import { DismissableNotice } from '../components/dismissable-notice'
 import { Skeleton, ErrorState } from '../components/widget-state'
 import { FilterBar } from '../filters/filter-bar'
-import { filterSearch } from '../filters/filters'
+import { filterSearch, isNamedPreset } from '../filters/filters'
 import { FiltersProvider, useFilters } from '../filters/filters-provider'
+import { presetLabel } from '../filters/preset-label'
+import type { ScreenParams } from '../filters/screen-params'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { LANGS, useLang, useMessages } from '../lib/i18n/i18n'
 import { ScreenErrorBoundary } from './route-error-page'
@@ -58,8 +60,10 @@ function MainNav() {
 /** Names the URL parameters that were ignored or replaced. */
 function FilterNotice() {
   const m = useMessages(shellMessages)
+  const { lang } = useLang()
   const { issues } = useFilters()
-  const items = issues.map((issue) => ({ key: `${issue.param}|${issue.value}|${issue.reason}`, text: m.issue(issue) }))
+  const presetName = (id: string) => (isNamedPreset(id) ? presetLabel(id, lang) : id)
+  const items = issues.map((issue) => ({ key: `${issue.param}|${issue.value}|${issue.reason}`, text: m.issue(issue, presetName) }))
   return <DismissableNotice title={m.noticeTitle} items={items} dismissLabel={m.dismiss} />
 }
 
@@ -84,13 +88,13 @@ function MockScenarioBanner() {
 }
 
 /**
- * Header, navigation, filter bar and notices around the current screen. `screenParams` says
- * which URL parameters the screen at a path accepts, so others can be reported; `filterBarUse`
- * what it shows of the filter bar.
+ * Header, navigation, filter bar and the one notice around the current screen. `screenParams`
+ * gives the own URL parameters of the screen at a path: the notice reports what they cannot use,
+ * and any parameter no one reads; `filterBarUse` says what the screen shows of the filter bar.
  */
 interface AppLayoutProps {
   children: ReactNode
-  screenParams: (pathname: string) => readonly string[]
+  screenParams: (pathname: string) => Pick<ScreenParams<unknown>, 'keys' | 'parse'>
   filterBarUse: (pathname: string, unitExists: ((id: string) => boolean) | null) => FilterBarUse
 }
 
@@ -105,7 +109,7 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
       </a>
       <MockScenarioBanner />
       <FiltersProvider
-        allowedParams={screenParams(pathname)}
+        screen={screenParams(pathname)}
         renderFallback={({ error, retry }) => (
           <>
             <header className="app-header">

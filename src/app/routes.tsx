@@ -1,10 +1,16 @@
 /**
  * The route table of the screens (the layout wraps them; see app.tsx). Screens are loaded on
- * demand; each declares its own URL parameters in `handle.searchParams` so the shell can
- * report unknown ones, and what it takes from the filter bar (`handle.filterBar`).
+ * demand; each declares its own URL parameters in `handle.params` (a small pure module, loaded
+ * with the app) so the shell can check them and report what it cannot use, and what it takes
+ * from the filter bar (`handle.filterBar`).
  */
 import { lazy } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
+import { explorerParams } from '../features/activities/lib/explorer-params'
+import { overviewParams } from '../features/overview/lib/overview-params'
+import { trainingParams } from '../features/training/lib/training-params'
+import { unitPageParams, unitsParams } from '../features/units/lib/units-params'
+import { NO_SCREEN_PARAMS, type ScreenParams } from '../filters/screen-params'
 import { NotFoundPage } from './not-found-page'
 
 const loadOverview = () => import('../features/overview/components/overview-page')
@@ -19,20 +25,21 @@ const ActivitiesPage = lazy(() =>
 )
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
+interface ScreenHandle {
+  params: Pick<ScreenParams<unknown>, 'keys' | 'parse'>
+  filterBar?: false | FilterBarHandle
+}
+
 export const routes: RouteObject[] = [
-  { index: true, element: <OverviewPage />, handle: { searchParams: ['metric'] } },
+  { index: true, element: <OverviewPage />, handle: { params: overviewParams } satisfies ScreenHandle },
   // The units table sums each unit over the period: the granularity changes nothing there.
-  { path: 'units', element: <UnitsPage />, handle: { searchParams: ['sort', 'q', 'region'], filterBar: { granularity: false } } },
-  { path: 'units/:unitId', element: <UnitPage />, handle: { searchParams: ['metric', 'page', 'sort', 'pageSize'], filterBar: { unitParam: 'unitId' } } },
-  {
-    path: 'activities',
-    element: <ActivitiesPage />,
-    // A list of records has no periods to group: no granularity.
-    handle: { searchParams: ['metric', 'category', 'q', 'sort', 'page', 'pageSize'], filterBar: { granularity: false } },
-  },
-  { path: 'training', element: <TrainingPage />, handle: { searchParams: ['q', 'sort', 'page', 'pageSize', 'view'] } },
+  { path: 'units', element: <UnitsPage />, handle: { params: unitsParams, filterBar: { granularity: false } } satisfies ScreenHandle },
+  { path: 'units/:unitId', element: <UnitPage />, handle: { params: unitPageParams, filterBar: { unitParam: 'unitId' } } satisfies ScreenHandle },
+  // A list of records has no periods to group: no granularity.
+  { path: 'activities', element: <ActivitiesPage />, handle: { params: explorerParams, filterBar: { granularity: false } } satisfies ScreenHandle },
+  { path: 'training', element: <TrainingPage />, handle: { params: trainingParams } satisfies ScreenHandle },
   // A page that does not exist has nothing to filter.
-  { path: '*', element: <NotFoundPage />, handle: { filterBar: false } },
+  { path: '*', element: <NotFoundPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
 ]
 
 interface FilterBarHandle {
@@ -55,15 +62,14 @@ export interface FilterBarUse {
  */
 export function filterBarUse(pathname: string, unitExists: ((id: string) => boolean) | null): FilterBarUse {
   const match = (matchRoutes(routes, pathname) ?? []).at(-1)
-  const handle = (match?.route.handle as { filterBar?: false | FilterBarHandle } | undefined)?.filterBar
+  const handle = (match?.route.handle as ScreenHandle | undefined)?.filterBar
   if (handle === false) return { show: false, granularity: false }
   const unitId = handle?.unitParam ? match?.params[handle.unitParam] : undefined
   if (unitId !== undefined && unitExists && !unitExists(unitId)) return { show: false, granularity: false }
   return { show: true, granularity: handle?.granularity !== false }
 }
-
-/** The URL parameters the screen at `pathname` accepts besides the filters. */
-export function screenParams(pathname: string): readonly string[] {
-  const matches = matchRoutes(routes, pathname) ?? []
-  return matches.flatMap((m) => (m.route.handle as { searchParams?: readonly string[] } | undefined)?.searchParams ?? [])
+/** The own URL parameters of the screen at `pathname` (none for an unknown path). */
+export function screenParams(pathname: string): Pick<ScreenParams<unknown>, 'keys' | 'parse'> {
+  const match = (matchRoutes(routes, pathname) ?? []).at(-1)
+  return (match?.route.handle as ScreenHandle | undefined)?.params ?? NO_SCREEN_PARAMS
 }

@@ -12,11 +12,27 @@ export const shellMessages = defineMessages({
     language: 'Ngôn ngữ',
     noticeTitle: 'Một số tham số trong địa chỉ đã được bỏ qua',
     dismiss: 'Đóng thông báo',
-    issue: (issue: FilterIssue) => {
+    issue: (issue: FilterIssue, presetName: (id: string) => string) => {
       const v = `${issue.param}=${issue.value}`
       switch (issue.reason) {
         case 'invalid-month':
           return `${v}: không phải tháng hợp lệ (dạng YYYY-MM); dùng giá trị mặc định.`
+        case 'retired-preset':
+          return `${v}: kỳ báo cáo này không còn được dùng; thay bằng “${presetName(issue.replacement ?? '')}”.`
+        case 'repeated-param':
+          return `Tham số ${issue.param} xuất hiện nhiều lần (${issue.replacement ?? ''}); chỉ dùng giá trị đầu tiên: ${v}.`
+        case 'unknown-sort':
+          return `${v}: không sắp xếp được theo khóa này; dùng thứ tự mặc định.`
+        case 'bad-page':
+          return `${v}: số trang phải là số nguyên từ 1; đang hiển thị trang 1.`
+        case 'bad-page-size':
+          return `${v}: số dòng mỗi trang phải từ 1 đến 500; dùng ${issue.replacement ?? ''} dòng.`
+        case 'unknown-category':
+          return `${v}: không phải phân loại của chỉ số đã chọn; hiển thị mọi phân loại.`
+        case 'category-needs-metric':
+          return `${v}: cần chọn chỉ số trước khi lọc theo phân loại; hiển thị mọi phân loại.`
+        case 'search-without-text':
+          return `Từ khóa “${issue.value}” không có chữ hay số nào nên không dùng để tìm.`
         case 'range-reversed':
           return `Khoảng thời gian ${issue.value}: tháng bắt đầu sau tháng kết thúc; dùng khoảng mặc định.`
         case 'invalid-unit':
@@ -49,11 +65,27 @@ export const shellMessages = defineMessages({
     language: 'Language',
     noticeTitle: 'Some parameters in the address were ignored',
     dismiss: 'Dismiss notice',
-    issue: (issue: FilterIssue) => {
+    issue: (issue: FilterIssue, presetName: (id: string) => string) => {
       const v = `${issue.param}=${issue.value}`
       switch (issue.reason) {
         case 'invalid-month':
           return `${v}: not a valid month (YYYY-MM); the default is used.`
+        case 'retired-preset':
+          return `${v}: this period is no longer offered; replaced by “${presetName(issue.replacement ?? '')}”.`
+        case 'repeated-param':
+          return `The parameter ${issue.param} appears more than once (${issue.replacement ?? ''}); only the first value is used: ${v}.`
+        case 'unknown-sort':
+          return `${v}: cannot sort by this key; the default order is used.`
+        case 'bad-page':
+          return `${v}: the page must be a whole number from 1; showing page 1.`
+        case 'bad-page-size':
+          return `${v}: rows per page must be from 1 to 500; using ${issue.replacement ?? ''}.`
+        case 'unknown-category':
+          return `${v}: not a category of the chosen metric; showing every category.`
+        case 'category-needs-metric':
+          return `${v}: choose a metric before filtering by category; showing every category.`
+        case 'search-without-text':
+          return `The search “${issue.value}” has no letters or digits, so it was not used.`
         case 'range-reversed':
           return `Range ${issue.value}: the start is after the end; the default range is used.`
         case 'invalid-unit':

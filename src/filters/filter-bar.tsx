@@ -12,9 +12,10 @@ import type { Lang } from '../lib/i18n/i18n'
 import { isMonth, monthIndex } from '../lib/periods'
 import { describeSelection } from './describe-selection'
 import { filterMessages } from './filter-messages'
-import { PRESETS, presetRange, type PresetId } from './filters'
+import { RELATIVE_PRESETS, lastWholeYear, presetRange, type PresetId } from './filters'
 import { useFilters } from './filters-provider'
 import { MonthSelect } from './month-select'
+import { presetLabel } from './preset-label'
 import { UnitPicker } from './unit-picker'
 
 /** `granularity: false` leaves out the granularity select, for screens with no series by period. */
@@ -32,20 +33,32 @@ export function FilterBar({ granularity = true }: { granularity?: boolean }) {
     if (preset === 'custom') update({ filters: { preset } })
     else update({ filters: { preset, ...presetRange(preset) } })
   }
-  const setMonth = (end: 'from' | 'to', value: string) => {
-    if (!isMonth(value)) return
-    const next = { from: filters.from, to: filters.to, [end]: value }
-    // Keep the range the right way round: moving one end past the other moves both.
-    if (monthIndex(next.from) > monthIndex(next.to)) {
-      if (end === 'from') next.to = value
-      else next.from = value
-    }
-    update({ filters: { preset: 'custom', ...next } })
-  }
+  // Computed from the latest URL, not from this render: a second select changed before the
+  // first change is on screen must not undo it.
+  const setMonth = (end: 'from' | 'to', change: { year: number } | { month: number }) =>
+    update(({ filters: latest }) => {
+      const current = latest[end]
+      const year = 'year' in change ? change.year : Number(current.slice(0, 4))
+      const month = 'month' in change ? change.month : Number(current.slice(5, 7))
+      const value = `${year}-${String(month).padStart(2, '0')}`
+      if (!isMonth(value)) return {}
+      const next = { from: latest.from, to: latest.to, [end]: value }
+      // Keep the range the right way round: moving one end past the other moves both.
+      if (monthIndex(next.from) > monthIndex(next.to)) {
+        if (end === 'from') next.to = value
+        else next.from = value
+      }
+      return { filters: { preset: 'custom', ...next } }
+    })
+  // The committees' periods, then each past year of the data, newest first.
+  const presets: PresetId[] = [...RELATIVE_PRESETS]
+  for (let y = lastWholeYear() - 1; y >= minYear; y--) presets.push(`y${y}`)
+  if (!presets.includes(filters.preset) && filters.preset !== 'custom') presets.push(filters.preset)
+  presets.push('custom')
 
   const range = shortRange(filters.from, filters.to, lang)
   const summary = m.summary(
-    m.summaryPeriod(filters.preset, m.preset(filters.preset), range),
+    m.summaryPeriod(filters.preset, presetLabel(filters.preset, lang), range),
     describeSelection(filters.units, { unitsById, boundary: filters.boundary, lang }),
     filters.boundary === 'current' ? m.boundaryCurrent : m.boundaryReported,
   )
@@ -69,14 +82,14 @@ export function FilterBar({ granularity = true }: { granularity?: boolean }) {
         </p>
       </div>
       <div className="filter-bar__inner" id={`${id}-controls`}>
-        <div className="field">
+        <div className="field filter-bar__period">
           <label className="field__label" htmlFor={`${id}-preset`}>
             {m.period}
           </label>
           <select id={`${id}-preset`} className="select" value={filters.preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
-            {PRESETS.map((p) => (
+            {presets.map((p) => (
               <option key={p} value={p}>
-                {m.preset(p)}
+                {presetLabel(p, lang)}
               </option>
             ))}
           </select>

@@ -1,12 +1,15 @@
-import type { PresetId } from './filters'
+import type { NamedPreset, PresetId } from './filters'
+import { upperFirst } from '../lib/format'
 import { defineMessages } from '../lib/i18n/i18n'
 
 export const filterMessages = defineMessages({
   vi: {
     filters: 'Bộ lọc',
     period: 'Kỳ báo cáo',
-    preset: (p: PresetId) =>
-      ({ ytd: 'Lũy kế từ đầu năm', 'last-year': 'Cả năm trước', h1: '6 tháng đầu năm nay', 'last-4q': '4 quý gần nhất', custom: 'Tùy chọn' })[p],
+    /** `range` is the preset's months as reports write them ("6 tháng đầu năm 2026"). */
+    preset: (p: NamedPreset, range: string) =>
+      p === 'ytd' ? `Lũy kế ${range}` : p === 'year' ? `Cả năm ${range.replace(/^năm /, '')}` : p.startsWith('y') ? `Năm ${p.slice(1)}` : upperFirst(range),
+    custom: 'Tùy chọn',
     from: 'Từ tháng',
     to: 'Đến tháng',
     granularity: 'Chia theo',
@@ -33,17 +36,19 @@ export const filterMessages = defineMessages({
     formerPickSuccessor: (successor: string) => `Chọn ${successor}`,
     formerSuccessorChosen: (successor: string) => `Đã chọn ${successor}`,
     formerPickReported: (name: string) => `Chọn ${name} (cũ), xem theo đơn vị báo cáo`,
-    /** The folded bar on a phone: "Lũy kế 01–10/2026 · Toàn quốc · Hiện nay (34)". */
+    /** The folded bar on a phone: "Lũy kế 01–10/2026 · Toàn quốc · Sau sắp xếp (34)". */
     summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
     /** The period in the folded bar: short, as reports write it. */
     summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
-      preset === 'ytd' ? `Lũy kế ${range}` : preset === 'custom' ? range : `${presetLabel} ${range}`,
+      preset === 'ytd' ? `Lũy kế ${range}` : preset === 'custom' ? range : presetLabel,
   },
   en: {
     filters: 'Filters',
     period: 'Reporting period',
-    preset: (p: PresetId) =>
-      ({ ytd: 'Year to date', 'last-year': 'Last year', h1: 'First half of this year', 'last-4q': 'Last 4 quarters', custom: 'Custom' })[p],
+    /** `range` is the preset's months as reports write them ("H1 2026"). */
+    preset: (p: NamedPreset, range: string) =>
+      p === 'ytd' ? `Year to date (${range})` : p === '9m' ? `Nine months (${range})` : p === 'year' ? `Full year ${range}` : range,
+    custom: 'Custom',
     from: 'From month',
     to: 'To month',
     granularity: 'Group by',
@@ -71,6 +76,6 @@ export const filterMessages = defineMessages({
     formerPickReported: (name: string) => `Select ${name} (former), as reported`,
     summary: (period: string, units: string, boundary: string) => `${period} · ${units} · ${boundary}`,
     summaryPeriod: (preset: PresetId, presetLabel: string, range: string): string =>
-      preset === 'ytd' || preset === 'custom' ? range : `${presetLabel} ${range}`,
+      preset === 'ytd' || preset === 'custom' ? range : presetLabel,
   },
 })

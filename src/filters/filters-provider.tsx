@@ -7,12 +7,32 @@ import { useQuery } from '@tanstack/react-query'
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useSearchParams } from 'react-router'
 import { orgUnitsQueries } from '../lib/api/queries'
-import { METRICS, type OrgUnit, type UnitId } from '../lib/api/schemas'
-import { FILTER_PARAMS, parseFilters, serializeFilters, type FilterIssue, type Filters } from './filters'
+import type { OrgUnit, UnitId } from '../lib/api/schemas'
+import { parseFilters, patchFilters, serializeFilters, type FilterIssue, type Filters } from './filters'
+import { screenIssues, type ScreenParams } from './screen-params'
+
+/** One change of the URL: new filter values and/or a screen's own parameters (null removes one). */
+export interface UrlChange {
+  filters?: Partial<Filters>
+  params?: Record<string, string | null>
+}
+
+/** The state a change can be computed from: the URL as the last change left it, parsed. */
+export interface UrlState {
+  filters: Filters
+  params: URLSearchParams
+}
+
+export interface UpdateOptions {
+  /** Replace the current history entry instead of adding one (a search box, as it is typed). */
+  replace?: boolean
+}
+
+export type Update = (change: UrlChange | ((current: UrlState) => UrlChange), options?: UpdateOptions) => void
 
 export interface FiltersContextValue {
   filters: Filters
-  /** What the URL held that was ignored or replaced, for the notice. */
+  /** What the URL held that was ignored or replaced (the filters' and the screen's), for the notice. */
   issues: FilterIssue[]
   /** The units of the chosen boundary view (national level first). */
   units: OrgUnit[]
@@ -20,40 +40,29 @@ export interface FiltersContextValue {
   unitsById: ReadonlyMap<UnitId, OrgUnit>
   /** The months that have data. */
   coverage: { from: string; to: string }
-  /** The raw search params, for a screen's own parameters. */
+  /** The raw search params, for a screen's own parameters (read them with `useScreenParams`). */
   searchParams: URLSearchParams
   /**
-   * One navigation for one change: new filter values and/or a screen's own parameters
-   * (null removes one). Changing a filter sends paged lists back to page 1.
+   * One navigation for one change: serialise(parse(URL) + change). Pass a function to compute
+   * the change from the latest URL, which may hold changes not rendered yet. Changing a filter
+   * sends paged lists back to page 1.
    */
-  update: (change: { filters?: Partial<Filters>; params?: Record<string, string | null> }) => void
+  update: Update
 }
 
 const FiltersContext = createContext<FiltersContextValue | null>(null)
 
-/** Parameters every route accepts besides the filters: the mock scenario switch. */
-const ALWAYS_ALLOWED = ['mock']
-
-/**
- * The URL after one change: new filter values (unknown units dropped; former units replaced by
- * their successors in the current view; back to page 1) and a screen's own parameters.
- */
-function applyChange(
+/** The URL after one change. Pure: `prev` is the URL as the last change left it. */
+export function applyUrlChange(
   prev: URLSearchParams,
-  patch: Partial<Filters> | undefined,
-  params: Record<string, string | null> | undefined,
-  unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined,
+  change: UrlChange | ((current: UrlState) => UrlChange),
+  unitsById: ReadonlyMap<UnitId, OrgUnit>,
 ): URLSearchParams {
+  const { filters } = parseFilters(prev, { unitsById })
+  const { filters: patch, params } = typeof change === 'function' ? change({ filters, params: new URLSearchParams(prev) }) : change
   let next: URLSearchParams
   if (patch) {
-    const merged: Filters = { ...parseFilters(prev).filters, ...patch }
-    if (unitsById) {
-      merged.units = merged.units.filter((id) => unitsById.has(id))
-      if (merged.boundary === 'current') {
-        merged.units = [...new Set(merged.units.map((id) => unitsById.get(id)?.successorId ?? id))]
-      }
-    }
-    next = serializeFilters(merged, prev)
+    next = serializeFilters(patchFilters(filters, patch, unitsById), prev)
     next.delete('page')
   } else {
     next = new URLSearchParams(prev)
@@ -68,78 +77,61 @@ function applyChange(
 export function FiltersProvider({
   children,
   renderFallback,
-  allowedParams,
+  screen,
 }: {
   children: ReactNode
   /** The current screen's own URL parameters (besides the filters). */
-  allowedParams: readonly string[]
+  screen: Pick<ScreenParams<unknown>, 'keys' | 'parse'>
   /** What to show until the org units are loaded, or when they fail. */
   renderFallback: (state: { error: Error | null; retry: () => void }) => ReactNode
 }) {
   const [searchParams, setSearchParams] = useSearchParams()
-  const allowedKey = [...FILTER_PARAMS, ...ALWAYS_ALLOWED, ...allowedParams].join(',')
   const orgUnits = useQuery(orgUnitsQueries.list('reported'))
 
-  const value = useMemo((): FiltersContextValue | null => {
+  const value = useMemo((): Omit<FiltersContextValue, 'update'> | null => {
     if (!orgUnits.data) return null
     const all = orgUnits.data.units
     const unitsById = new Map(all.map((u) => [u.id, u]))
-    const { filters, issues } = parseFilters(searchParams)
-
-    const units: UnitId[] = []
-    for (const id of filters.units) {
-      const unit = unitsById.get(id)
-      if (!unit) {
-        issues.push({ param: 'units', value: id, reason: 'unknown-unit' })
-      } else if (filters.boundary === 'current' && unit.era === 'former' && unit.successorId) {
-        issues.push({ param: 'units', value: id, reason: 'former-unit-mapped', replacement: unit.successorId })
-        if (!units.includes(unit.successorId)) units.push(unit.successorId)
-      } else if (!units.includes(id)) {
-        units.push(id)
-      }
-    }
-    filters.units = units
-
-    const metric = searchParams.get('metric')
-    if (metric !== null && allowedParams.includes('metric') && !(METRICS as readonly string[]).includes(metric)) {
-      issues.push({ param: 'metric', value: metric, reason: 'invalid-value' })
-    }
-    const allowed = new Set(allowedKey.split(','))
-    for (const key of new Set(searchParams.keys())) {
-      if (!allowed.has(key)) issues.push({ param: key, value: searchParams.get(key) ?? '', reason: 'unknown-param' })
-    }
-
+    const { filters, issues } = parseFilters(searchParams, { unitsById })
+    issues.push(...screenIssues(searchParams, screen))
     const viewUnits = filters.boundary === 'current' ? all.filter((u) => u.era !== 'former') : all
-    return {
-      filters,
-      issues,
-      units: viewUnits,
-      unitsById,
-      coverage: orgUnits.data.coverage,
-      searchParams,
-      update: () => undefined,
-    }
-    // `allowedKey` stands for `allowedParams`, whose array identity changes every render.
-    // oxlint-disable-next-line react/exhaustive-deps
-  }, [orgUnits.data, searchParams, allowedKey])
+    return { filters, issues, units: viewUnits, unitsById, coverage: orgUnits.data.coverage, searchParams }
+  }, [orgUnits.data, searchParams, screen])
 
   const unitsById = value?.unitsById
-  // The URL as the last change left it. `setSearchParams(fn)` hands `fn` the params of the last
-  // render, so two changes before a re-render would otherwise undo each other.
-  const latest = useRef(searchParams)
+  // The URL as the last change left it. Navigations render in a transition, so a second change
+  // can come before the first one is on screen (two selects changed 50 ms apart); it must start
+  // from the first one's URL, not from the rendered one. `pending` holds the URLs navigated to
+  // and not rendered yet: a render of one of them is not news; any other URL (back/forward, a
+  // link) is, and becomes the base.
+  const nav = useRef({ latest: searchParams, pending: [] as string[] })
   useLayoutEffect(() => {
-    latest.current = searchParams
+    const state = nav.current
+    const at = state.pending.indexOf(searchParams.toString())
+    if (at === -1) {
+      state.pending = []
+      state.latest = searchParams
+    } else {
+      state.pending = state.pending.slice(at + 1)
+      if (state.pending.length === 0) state.latest = searchParams
+    }
   }, [searchParams])
-  const update = useCallback<FiltersContextValue['update']>(
-    ({ filters: patch, params }) => {
-      const next = applyChange(latest.current, patch, params, unitsById)
-      latest.current = next
-      setSearchParams(next)
+  const update = useCallback<Update>(
+    (change, options) => {
+      if (!unitsById) return
+      const state = nav.current
+      const next = applyUrlChange(state.latest, change, unitsById)
+      if (next.toString() === state.latest.toString()) return
+      state.latest = next
+      state.pending = [...state.pending, next.toString()]
+      setSearchParams(next, options?.replace ? { replace: true } : undefined)
     },
     [setSearchParams, unitsById],
   )
 
   const provided = useMemo(() => (value ? { ...value, update } : null), [value, update])
+  // `provided` holds `update`, which reads the ref when called, never during render.
+  // oxlint-disable-next-line react/refs
   if (!provided) return <>{renderFallback({ error: orgUnits.error, retry: () => void orgUnits.refetch() })}</>
   return <FiltersContext.Provider value={provided}>{children}</FiltersContext.Provider>
 }

@@ -1,8 +1,8 @@
 /**
  * The filter state shared by every screen, and its URL form. The URL is the one source of
  * truth: `parseFilters` turns search params into a typed state (falling back to defaults and
- * reporting what it ignored), `serializeFilters` writes it back in a stable order leaving
- * defaults out.
+ * reporting what it ignored or replaced), `serializeFilters` writes it back in a stable order
+ * leaving defaults out. Both are pure: the org units and the clock come in as arguments.
  */
 import {
   BOUNDARIES,
@@ -10,13 +10,27 @@ import {
   unitIdSchema,
   type Boundary,
   type Granularity,
+  type OrgUnit,
   type UnitId,
 } from '../lib/api/schemas'
 import { lastCompleteMonth } from '../lib/clock'
-import { addMonths, isMonth, monthIndex } from '../lib/periods'
+import { isMonth, monthIndex } from '../lib/periods'
 
-export const PRESETS = ['ytd', 'last-year', 'h1', 'last-4q', 'custom'] as const
-export type PresetId = (typeof PRESETS)[number]
+/**
+ * The report periods committees use. Each names the latest such period that is over, so a
+ * preset never reaches past the last complete month: `h1` is January–June of this year once
+ * June is over (of last year before that), `9m` January–September, `h2` and `year` the last
+ * second half and whole year that are over; `ytd` ("lũy kế") runs from January to the last
+ * complete month. `y2024` is one past year. `custom` means `from`/`to` came from the URL.
+ */
+export const RELATIVE_PRESETS = ['ytd', 'h1', '9m', 'h2', 'year'] as const
+export type RelativePreset = (typeof RELATIVE_PRESETS)[number]
+export type YearPreset = `y${number}`
+export type NamedPreset = RelativePreset | YearPreset
+export type PresetId = NamedPreset | 'custom'
+
+/** Ids that older addresses may hold, and the preset that stands in for each (with a notice). */
+export const RETIRED_PRESETS: Readonly<Record<string, RelativePreset>> = { 'last-year': 'year', 'last-4q': 'ytd' }
 
 export interface Filters {
   /** How the range was chosen; `custom` means `from`/`to` came from the URL. */
@@ -29,38 +43,80 @@ export interface Filters {
   units: UnitId[]
 }
 
-/** A URL parameter that was ignored, and why. */
+/** A URL parameter that was ignored or replaced, and why. */
 export interface FilterIssue {
   param: string
   value: string
-  reason: 'invalid-value' | 'invalid-month' | 'range-reversed' | 'invalid-unit' | 'unknown-unit' | 'former-unit-mapped' | 'unknown-param'
-  /** For `former-unit-mapped`: the unit it was replaced by. */
+  reason:
+    | 'invalid-value'
+    | 'invalid-month'
+    | 'range-reversed'
+    | 'invalid-unit'
+    | 'unknown-unit'
+    | 'former-unit-mapped'
+    | 'retired-preset'
+    | 'unknown-param'
+    | 'repeated-param'
+    // A screen's own parameters (see `screen-params.ts`).
+    | 'unknown-sort'
+    | 'bad-page'
+    | 'bad-page-size'
+    | 'search-without-text'
+    | 'unknown-category'
+    | 'category-needs-metric'
+  /**
+   * `former-unit-mapped`: the unit it was replaced by; `retired-preset`: the preset used
+   * instead; `repeated-param`: every value, comma-separated (the first one is used).
+   */
   replacement?: string
 }
 
 /** The URL parameters of the filter bar, in the order they are written. */
 export const FILTER_PARAMS = ['preset', 'from', 'to', 'granularity', 'boundary', 'units'] as const
 
-export const DEFAULT_PRESET: Exclude<PresetId, 'custom'> = 'ytd'
+export const DEFAULT_PRESET: RelativePreset = 'ytd'
 export const DEFAULT_GRANULARITY: Granularity = 'month'
 export const DEFAULT_BOUNDARY: Boundary = 'current'
 
-/** The month range of a preset, relative to the last complete month. */
-export function presetRange(preset: Exclude<PresetId, 'custom'>, now?: Date): { from: string; to: string } {
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value)
+}
+
+/** The last year whose twelve months are all complete. */
+export function lastWholeYear(now?: Date): number {
   const last = lastCompleteMonth(now)
   const year = Number(last.slice(0, 4))
+  return last.endsWith('-12') ? year : year - 1
+}
+
+/** Whether `id` names a preset that can be used now (`y2024` only for a year that is over). */
+export function isNamedPreset(id: string, now?: Date): id is NamedPreset {
+  if (isOneOf(RELATIVE_PRESETS, id)) return true
+  const m = /^y(\d{4})$/.exec(id)
+  return m !== null && Number(m[1]) >= 1900 && Number(m[1]) <= lastWholeYear(now)
+}
+
+/** The month range of a preset, relative to the last complete month. */
+export function presetRange(preset: NamedPreset, now?: Date): { from: string; to: string } {
+  const last = lastCompleteMonth(now)
+  const year = Number(last.slice(0, 4))
+  const month = Number(last.slice(5, 7))
+  // The year of the latest such period that has ended by the last complete month.
+  const yearEnding = (endMonth: number) => (month >= endMonth ? year : year - 1)
   switch (preset) {
     case 'ytd':
       return { from: `${year}-01`, to: last }
-    case 'last-year':
-      return { from: `${year - 1}-01`, to: `${year - 1}-12` }
     case 'h1':
-      return { from: `${year}-01`, to: `${year}-06` }
-    case 'last-4q': {
-      // The four quarters that ended on or before the last complete month.
-      const m = Number(last.slice(5, 7))
-      const quarterEnd = addMonths(last, -(m % 3))
-      return { from: addMonths(quarterEnd, -11), to: quarterEnd }
+      return { from: `${yearEnding(6)}-01`, to: `${yearEnding(6)}-06` }
+    case '9m':
+      return { from: `${yearEnding(9)}-01`, to: `${yearEnding(9)}-09` }
+    case 'h2':
+      return { from: `${yearEnding(12)}-07`, to: `${yearEnding(12)}-12` }
+    case 'year':
+      return { from: `${yearEnding(12)}-01`, to: `${yearEnding(12)}-12` }
+    default: {
+      const y = preset.slice(1)
+      return { from: `${y}-01`, to: `${y}-12` }
     }
   }
 }
@@ -75,26 +131,47 @@ export function defaultFilters(now?: Date): Filters {
   }
 }
 
-function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value)
+/** What `parseFilters` needs besides the URL. */
+export interface ParseContext {
+  /** Every unit, former and current, by id: unknown ids are dropped, former ones mapped in the current view. */
+  unitsById: ReadonlyMap<UnitId, OrgUnit>
+  /** The clock for the presets (today by default). */
+  now?: Date
 }
 
 /**
- * Parses the filter parameters. Every value that is malformed or unknown is replaced by
- * its default and reported; nothing throws. Unit ids are only checked for form here; whether
- * they exist is checked against the org units by the provider.
+ * Each parameter that appears more than once (`?units=c37&units=c44`): only the first value is
+ * used, and the repetition is reported, naming the parameter and every value it held.
  */
-export function parseFilters(params: URLSearchParams, now?: Date): { filters: Filters; issues: FilterIssue[] } {
-  const filters = defaultFilters(now)
+export function repeatedParams(params: URLSearchParams, keys: Iterable<string> = params.keys()): FilterIssue[] {
   const issues: FilterIssue[] = []
+  for (const key of new Set(keys)) {
+    const values = params.getAll(key)
+    if (values.length > 1) issues.push({ param: key, value: values[0] ?? '', reason: 'repeated-param', replacement: values.join(', ') })
+  }
+  return issues
+}
+
+/**
+ * Parses the filter parameters. Every value that is malformed, repeated or unknown is replaced
+ * by its default and reported; unknown units are dropped, and in the current view a former
+ * unit is replaced by its successor. Nothing throws.
+ */
+export function parseFilters(params: URLSearchParams, { unitsById, now }: ParseContext): { filters: Filters; issues: FilterIssue[] } {
+  const filters = defaultFilters(now)
+  const issues: FilterIssue[] = repeatedParams(params, FILTER_PARAMS)
 
   const preset = params.get('preset')
-  if (preset !== null) {
-    if (isOneOf(PRESETS, preset) && preset !== 'custom') {
-      const named: Exclude<PresetId, 'custom'> = preset
-      filters.preset = named
-      Object.assign(filters, presetRange(named, now))
-    } else if (preset !== 'custom') {
+  if (preset !== null && preset !== 'custom') {
+    const retired = RETIRED_PRESETS[preset]
+    if (isNamedPreset(preset, now)) {
+      filters.preset = preset
+      Object.assign(filters, presetRange(preset, now))
+    } else if (retired) {
+      issues.push({ param: 'preset', value: preset, reason: 'retired-preset', replacement: retired })
+      filters.preset = retired
+      Object.assign(filters, presetRange(retired, now))
+    } else {
       issues.push({ param: 'preset', value: preset, reason: 'invalid-value' })
     }
   }
@@ -106,8 +183,9 @@ export function parseFilters(params: URLSearchParams, now?: Date): { filters: Fi
   if (rawFrom !== null && from === null) issues.push({ param: 'from', value: rawFrom, reason: 'invalid-month' })
   if (rawTo !== null && to === null) issues.push({ param: 'to', value: rawTo, reason: 'invalid-month' })
   if (from !== null || to !== null) {
+    const last = defaultFilters(now).to
     // One end given: the other completes the same calendar year (or the latest complete month).
-    to ??= from !== null && from.slice(0, 4) < filters.to.slice(0, 4) ? `${from.slice(0, 4)}-12` : filters.to
+    to ??= from !== null && from.slice(0, 4) < last.slice(0, 4) ? `${from.slice(0, 4)}-12` : last
     from ??= `${to.slice(0, 4)}-01`
     if (monthIndex(from) > monthIndex(to)) {
       issues.push({ param: 'from', value: `${rawFrom ?? ''} > ${rawTo ?? ''}`, reason: 'range-reversed' })
@@ -135,8 +213,21 @@ export function parseFilters(params: URLSearchParams, now?: Date): { filters: Fi
     for (const raw of units.split(',')) {
       const id = raw.trim()
       if (id === '') continue
-      if (!unitIdSchema.safeParse(id).success) issues.push({ param: 'units', value: id, reason: 'invalid-unit' })
-      else if (!filters.units.includes(id)) filters.units.push(id)
+      if (!unitIdSchema.safeParse(id).success) {
+        issues.push({ param: 'units', value: id, reason: 'invalid-unit' })
+        continue
+      }
+      const unit = unitsById.get(id)
+      if (!unit) {
+        issues.push({ param: 'units', value: id, reason: 'unknown-unit' })
+        continue
+      }
+      let kept: UnitId = id
+      if (filters.boundary === 'current' && unit.era === 'former' && unit.successorId) {
+        issues.push({ param: 'units', value: id, reason: 'former-unit-mapped', replacement: unit.successorId })
+        kept = unit.successorId
+      }
+      if (!filters.units.includes(kept)) filters.units.push(kept)
     }
   }
 
@@ -161,6 +252,22 @@ export function serializeFilters(filters: Filters, params: URLSearchParams = new
   if (filters.units.length > 0) out.set('units', filters.units.join(','))
   for (const [key, value] of rest) out.append(key, value)
   return out
+}
+
+/**
+ * The filters after a change: a new boundary view re-applies the unit rules (a former unit
+ * becomes its successor in the current view; unknown ids are dropped).
+ */
+export function patchFilters(current: Filters, patch: Partial<Filters>, unitsById: ReadonlyMap<UnitId, OrgUnit>): Filters {
+  const merged: Filters = { ...current, ...patch }
+  const units = merged.units
+    .filter((id) => unitsById.has(id))
+    .map((id) => {
+      const unit = unitsById.get(id)
+      return merged.boundary === 'current' && unit?.era === 'former' && unit.successorId ? unit.successorId : id
+    })
+  merged.units = [...new Set(units)]
+  return merged
 }
 
 /** `?…` holding only the filter parameters: for links between screens that keep the filters. */

@@ -19,7 +19,8 @@ export function MonthSelect({
   value: string
   minYear: number
   maxYear: number
-  onChange: (month: string) => void
+  /** One select changed: the caller combines it with the latest URL's month (see `update`). */
+  onChange: (change: { year: number } | { month: number }) => void
 }) {
   const { lang } = useLang()
   const id = useId()
@@ -27,7 +28,6 @@ export function MonthSelect({
   const month = Number(value.slice(5, 7))
   const years: number[] = []
   for (let y = Math.min(minYear, year); y <= Math.max(maxYear, year); y++) years.push(y)
-  const emit = (y: number, m: number) => onChange(`${y}-${String(m).padStart(2, '0')}`)
   return (
     <fieldset className="field month-select">
       <legend className="field__label">{legend}</legend>
@@ -35,7 +35,7 @@ export function MonthSelect({
         <label className="visually-hidden" htmlFor={`${id}-m`}>
           {`${legend} – ${lang === 'vi' ? 'tháng' : 'month'}`}
         </label>
-        <select id={`${id}-m`} className="select" value={month} onChange={(e) => emit(year, Number(e.target.value))}>
+        <select id={`${id}-m`} className="select" value={month} onChange={(e) => onChange({ month: Number(e.target.value) })}>
           {EN_MONTHS.map((name, i) => (
             <option key={name} value={i + 1}>
               {lang === 'vi' ? `Tháng ${i + 1}` : name}
@@ -45,7 +45,7 @@ export function MonthSelect({
         <label className="visually-hidden" htmlFor={`${id}-y`}>
           {`${legend} – ${lang === 'vi' ? 'năm' : 'year'}`}
         </label>
-        <select id={`${id}-y`} className="select" value={year} onChange={(e) => emit(Number(e.target.value), month)}>
+        <select id={`${id}-y`} className="select" value={year} onChange={(e) => onChange({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}

@@ -56,7 +56,8 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 
 /**
  * A period key for display: "2024", "6 tháng đầu năm 2024" / "H1 2024",
- * "Quý III/2024" / "Q3 2024", "Tháng 7/2024" / "Jul 2024". `short` suits chart axes.
+ * "Quý III/2024" / "Q3 2024", "Tháng 7/2024" / "Jul 2024". `short` suits chart axes
+ * ("6 tháng đầu 2024", "T7/2024").
  */
 export function formatPeriod(key: string, lang: Lang, short = false): string {
   const year = key.slice(0, 4)
@@ -65,8 +66,7 @@ export function formatPeriod(key: string, lang: Lang, short = false): string {
   if (rest.startsWith('H')) {
     const first = rest === 'H1'
     if (lang === 'en') return `${rest} ${year}`
-    if (short) return `${first ? '6T đầu' : '6T cuối'} ${year}`
-    return `6 tháng ${first ? 'đầu' : 'cuối'} năm ${year}`
+    return `6 tháng ${first ? 'đầu' : 'cuối'}${short ? '' : ' năm'} ${year}`
   }
   if (rest.startsWith('Q')) {
     const q = Number(rest.slice(1))
@@ -76,9 +76,31 @@ export function formatPeriod(key: string, lang: Lang, short = false): string {
   return formatMonth(key, lang)
 }
 
-/** A month range for display: "01/2024 – 06/2024"; a whole year is just "2024". */
+/**
+ * A month range as reports write it: "năm 2024" / "2024", "6 tháng đầu năm 2026" / "H1 2026",
+ * "Quý III/2024" / "Q3 2024", "10 tháng năm 2026" / "Jan–Oct 2026", "tháng 7/2024" /
+ * "Jul 2024", "tháng 3–8/2024" / "Mar–Aug 2024", "2019–2024", "03/2024 – 06/2025" /
+ * "Mar 2024 – Jun 2025". Lower case in Vietnamese, to sit inside a sentence.
+ */
 export function formatRange(from: string, to: string, lang: Lang): string {
-  if (from.endsWith('-01') && to.endsWith('-12') && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4)
-  if (from === to) return formatMonth(from, lang)
-  return `${formatMonth(from, lang)} – ${formatMonth(to, lang)}`
+  const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7))]
+  const [ty, tm] = [to.slice(0, 4), Number(to.slice(5, 7))]
+  const vi = lang === 'vi'
+  if (fy !== ty) {
+    if (fm === 1 && tm === 12) return `${fy}–${ty}`
+    return `${formatMonth(from, lang)} – ${formatMonth(to, lang)}`
+  }
+  const year = fy
+  if (fm === 1 && tm === 12) return vi ? `năm ${year}` : year
+  if (fm === 1 && tm === 6) return vi ? `6 tháng đầu năm ${year}` : `H1 ${year}`
+  if (fm === 7 && tm === 12) return vi ? `6 tháng cuối năm ${year}` : `H2 ${year}`
+  if (fm % 3 === 1 && tm === fm + 2) return formatPeriod(`${year}-Q${(fm + 2) / 3}`, lang)
+  if (fm === tm) return vi ? `tháng ${fm}/${year}` : formatMonth(from, lang)
+  if (fm === 1) return vi ? `${tm} tháng năm ${year}` : `Jan–${EN_MONTHS[tm - 1] ?? ''} ${year}`
+  return vi ? `tháng ${fm}–${tm}/${year}` : `${EN_MONTHS[fm - 1] ?? ''}–${EN_MONTHS[tm - 1] ?? ''} ${year}`
+}
+
+/** "năm 2024, …" → "Năm 2024, …": a range written inside sentences, at the start of one. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

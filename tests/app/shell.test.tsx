@@ -1,6 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { lastCompleteMonth } from '../../src/lib/clock'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderRoute } from '../render'
 
 describe('app shell', () => {
@@ -63,22 +62,134 @@ describe('app shell', () => {
     await waitFor(() => expect(screen.getByLabelText('Chia theo')).toHaveValue('quarter'))
   })
 
-  it('picks a preset and custom months', async () => {
-    const { user, location } = renderRoute('/')
-    await user.selectOptions(await screen.findByLabelText('Kỳ báo cáo'), 'last-year')
-    expect(location()).toBe('/?preset=last-year')
-    const lastYear = Number(lastCompleteMonth().slice(0, 4)) - 1
-    const from = screen.getByRole('group', { name: 'Từ tháng' })
-    const to = screen.getByRole('group', { name: 'Đến tháng' })
-    expect(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' })).toHaveDisplayValue('Tháng 1')
-    expect(within(from).getByRole('combobox', { name: 'Từ tháng – năm' })).toHaveValue(String(lastYear))
-    expect(within(to).getByRole('combobox', { name: 'Đến tháng – tháng' })).toHaveDisplayValue('Tháng 12')
+  it('starts a change after back from the address back led to', async () => {
+    const { user, router, location } = renderRoute('/')
+    await user.selectOptions(await screen.findByLabelText('Chia theo'), 'quarter')
+    await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+    expect(location()).toBe('/?granularity=quarter&boundary=reported')
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Hiện nay/ })).toBeChecked())
+    await user.selectOptions(screen.getByLabelText('Chia theo'), 'year')
+    expect(location()).toBe('/?granularity=year')
+  })
 
-    await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – năm' }), '2019')
-    expect(location()).toBe(`/?from=2019-01&to=${lastYear}-12`)
-    await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' }), 'Tháng 4')
-    expect(location()).toBe(`/?from=2019-04&to=${lastYear}-12`)
-    expect(screen.getByLabelText('Kỳ báo cáo')).toHaveValue('custom')
+  describe('with the clock on 22/11/2026', () => {
+    beforeEach(() => {
+      // Only the date: the timers stay real, for userEvent and the data fetching.
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(new Date(2026, 10, 22))
+    })
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    it('offers the report periods committees use, each named with its months', async () => {
+      renderRoute('/')
+      const select = await screen.findByRole('combobox', { name: 'Kỳ báo cáo' })
+      expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+        'Lũy kế 10 tháng năm 2026',
+        '6 tháng đầu năm 2026',
+        '9 tháng năm 2026',
+        '6 tháng cuối năm 2025',
+        'Cả năm 2025',
+        'Năm 2024',
+        'Năm 2023',
+        'Năm 2022',
+        'Năm 2021',
+        'Năm 2020',
+        'Năm 2019',
+        'Năm 2018',
+        'Tùy chọn',
+      ])
+      expect(select).toHaveDisplayValue('Lũy kế 10 tháng năm 2026')
+    })
+
+    it('offers them in English too', async () => {
+      renderRoute('/', { lang: 'en' })
+      const select = await screen.findByRole('combobox', { name: 'Reporting period' })
+      expect(within(select).getAllByRole('option').map((o) => o.textContent).slice(0, 6)).toEqual([
+        'Year to date (Jan–Oct 2026)',
+        'H1 2026',
+        'Nine months (Jan–Sep 2026)',
+        'H2 2025',
+        'Full year 2025',
+        '2024',
+      ])
+    })
+
+    it('picks a preset and custom months', async () => {
+      const { user, location } = renderRoute('/')
+      await user.selectOptions(await screen.findByLabelText('Kỳ báo cáo'), 'Cả năm 2025')
+      expect(location()).toBe('/?preset=year')
+      const from = screen.getByRole('group', { name: 'Từ tháng' })
+      const to = screen.getByRole('group', { name: 'Đến tháng' })
+      expect(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' })).toHaveDisplayValue('Tháng 1')
+      expect(within(from).getByRole('combobox', { name: 'Từ tháng – năm' })).toHaveValue('2025')
+      expect(within(to).getByRole('combobox', { name: 'Đến tháng – tháng' })).toHaveDisplayValue('Tháng 12')
+
+      await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – năm' }), '2019')
+      expect(location()).toBe('/?from=2019-01&to=2025-12')
+      await user.selectOptions(within(from).getByRole('combobox', { name: 'Từ tháng – tháng' }), 'Tháng 4')
+      expect(location()).toBe('/?from=2019-04&to=2025-12')
+      expect(screen.getByLabelText('Kỳ báo cáo')).toHaveValue('custom')
+
+      await user.selectOptions(screen.getByLabelText('Kỳ báo cáo'), 'Năm 2021')
+      expect(location()).toBe('/?preset=y2021')
+      expect(within(to).getByRole('combobox', { name: 'Đến tháng – năm' })).toHaveValue('2021')
+    })
+
+    it('keeps both of two changes made before the first is on screen', async () => {
+      const { user, location } = renderRoute('/')
+      const from = within(await screen.findByRole('group', { name: 'Từ tháng' }))
+      const to = within(screen.getByRole('group', { name: 'Đến tháng' }))
+      // On a busy machine the first change renders after the second select is changed (50 ms
+      // later). One act around both holds React's render until both changes are made.
+      await act(async () => {
+        await user.selectOptions(from.getByRole('combobox', { name: 'Từ tháng – năm' }), '2019')
+        await user.selectOptions(to.getByRole('combobox', { name: 'Đến tháng – năm' }), '2021')
+      })
+      expect(location()).toBe('/?from=2019-01&to=2021-10')
+      expect(from.getByRole('combobox', { name: 'Từ tháng – năm' })).toHaveValue('2019')
+      expect(to.getByRole('combobox', { name: 'Đến tháng – năm' })).toHaveValue('2021')
+
+      // The same for a month and a year of one end, and for two different filters.
+      await act(async () => {
+        await user.selectOptions(to.getByRole('combobox', { name: 'Đến tháng – tháng' }), 'Tháng 3')
+        await user.selectOptions(to.getByRole('combobox', { name: 'Đến tháng – năm' }), '2020')
+      })
+      expect(location()).toBe('/?from=2019-01&to=2020-03')
+      await act(async () => {
+        await user.selectOptions(screen.getByLabelText('Chia theo'), 'quarter')
+        await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+      })
+      expect(location()).toBe('/?from=2019-01&to=2020-03&granularity=quarter&boundary=reported')
+    })
+
+    it('replaces an old preset id of a saved address, with a notice', async () => {
+      renderRoute('/?preset=last-4q')
+      const notice = await screen.findByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })
+      expect(within(notice).getByRole('listitem')).toHaveTextContent(
+        'preset=last-4q: kỳ báo cáo này không còn được dùng; thay bằng “Lũy kế 10 tháng năm 2026”.',
+      )
+      expect(screen.getByLabelText('Kỳ báo cáo')).toHaveDisplayValue('Lũy kế 10 tháng năm 2026')
+    })
+  })
+
+  it('names a parameter given twice in the notice and uses its first value', async () => {
+    renderRoute('/?units=c37&units=c44&granularity=year&granularity=month')
+    const notice = await screen.findByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Tham số granularity xuất hiện nhiều lần (year, month); chỉ dùng giá trị đầu tiên: granularity=year.',
+      'Tham số units xuất hiện nhiều lần (c37, c44); chỉ dùng giá trị đầu tiên: units=c37.',
+    ])
+    expect(screen.getByLabelText('Chia theo')).toHaveValue('year')
+    expect(screen.getByRole('button', { name: /Tỉnh \/ thành phố/ })).toHaveAccessibleName(/Ninh Bình/)
+  })
+
+  it('names a repeated screen parameter too', async () => {
+    renderRoute('/activities?q=ha&q=nam', { lang: 'en' })
+    const notice = await screen.findByRole('region', { name: 'Some parameters in the address were ignored' })
+    expect(within(notice).getByRole('listitem')).toHaveTextContent('The parameter q appears more than once (ha, nam); only the first value is used: q=ha.')
   })
 
   it('operates the unit picker with the keyboard alone, searching without diacritics', async () => {

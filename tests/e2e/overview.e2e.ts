@@ -38,10 +38,10 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: /Province \/ municipality Quảng Ninh/ }).isVisible(), POLL).toBe(true)
 
     // A year: last year.
-    await page.getByLabel('Reporting period').selectOption('last-year')
-    await expect.poll(() => page.url(), POLL).toContain('preset=last-year')
+    await page.getByLabel('Reporting period').selectOption('year')
+    await expect.poll(() => page.url(), POLL).toContain('preset=year')
 
-    const { from, to } = presetRange('last-year')
+    const { from, to } = presetRange('year')
     const res = await fetch(`${baseUrl}/api/v1/summary?from=${from}&to=${to}&units=c22&boundary=current`)
     const body = (await res.json()) as { metrics: Array<{ metric: string; value: number }> }
     const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
@@ -65,7 +65,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('makes the map one Tab stop: the arrow keys move in the grid, Enter opens the unit with focus on its heading', async () => {
-    const page = await openPage(browser, '/?preset=last-year', { lang: 'vi' })
+    const page = await openPage(browser, '/?preset=year', { lang: 'vi' })
     await settled(page)
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.unit ?? document.activeElement?.tagName ?? null)
     // From the control before the map, Tab enters the map once (on its first tile) and the next Tab leaves it.
@@ -83,7 +83,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await page.keyboard.press('ArrowDown')
     expect(await focused()).toBe('c25') // Phú Thọ
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.url(), POLL).toContain('/units/c25?preset=last-year')
+    await expect.poll(() => page.url(), POLL).toContain('/units/c25?preset=year')
     await expect.poll(() => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null)), POLL).toBe('Phú Thọ')
     // Back on the Overview (a new page reached by a link), the Tab order again holds one tile.
     await page.getByRole('link', { name: 'Tổng quan' }).click()
@@ -93,7 +93,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('draws every tile at the same height, where names wrap too (390 px, en)', async () => {
-    const page = await openPage(browser, '/?preset=last-year', { lang: 'en', width: 390, height: 844 })
+    const page = await openPage(browser, '/?preset=year', { lang: 'en', width: 390, height: 844 })
     await settled(page)
     const heights = await page.locator('.tile').evaluateAll((tiles) => tiles.map((t) => Math.round(t.getBoundingClientRect().height)))
     expect(heights).toHaveLength(34)
@@ -105,7 +105,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('has no serious or critical axe violations, with the charts and in table view', async () => {
-    const page = await openPage(browser, '/?boundary=reported&preset=last-year', { lang: 'vi' })
+    const page = await openPage(browser, '/?boundary=reported&preset=year', { lang: 'vi' })
     await settled(page)
     expect(await seriousAxeViolations(page)).toEqual([])
     // Each switched card's button is renamed, so always take the first one left.

@@ -24,9 +24,9 @@ describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
     const page = await openPage(browser, '/training')
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Tập huấn' }).isVisible(), WAIT).toBe(true)
 
-    // A year: the preset "last year", i.e. the calendar year before the current one.
-    await page.getByLabel('Kỳ báo cáo').selectOption('last-year')
-    await expect.poll(() => page.url(), WAIT).toContain('preset=last-year')
+    // A year: the preset "Cả năm", the last whole year.
+    await page.getByLabel('Kỳ báo cáo').selectOption('year')
+    await expect.poll(() => page.url(), WAIT).toContain('preset=year')
 
     // A region: the unit picker's region checkbox.
     await page.getByRole('button', { name: /Tỉnh \/ thành phố/ }).click()

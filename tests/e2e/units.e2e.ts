@@ -28,9 +28,9 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     const page = await openPage(browser, '/units')
     await tableReady(page)
 
-    // A year: last year's preset. Provinces: two, chosen in the filter bar's picker.
-    await page.getByLabel('Kỳ báo cáo').selectOption('last-year')
-    await expect.poll(() => page.url()).toContain('preset=last-year')
+    // A year: the last whole year's preset. Provinces: two, chosen in the filter bar's picker.
+    await page.getByLabel('Kỳ báo cáo').selectOption('year')
+    await expect.poll(() => page.url()).toContain('preset=year')
     await page.getByRole('button', { name: /Tỉnh \/ thành phố/ }).click()
     const search = page.getByPlaceholder('Tìm tỉnh, thành phố (không cần dấu)')
     await search.fill('ninh')
@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
   })
 
   it('has no serious or critical axe violations on the table and a unit page', async () => {
-    for (const path of ['/units?preset=last-year&sort=-articles', '/units/c37?preset=last-year']) {
+    for (const path of ['/units?preset=year&sort=-articles', '/units/c37?preset=year']) {
       const page = await openPage(browser, path)
       await page.locator(path.includes('/units/') ? '.kpi-card' : '.units-table tbody tr').first().waitFor({ timeout: 30_000 })
       await page.waitForLoadState('networkidle')
@@ -106,7 +106,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     await table.context().close()
 
     for (const id of ['c37', 'f35']) {
-      const unit = await openPage(browser, `/units/${id}?preset=last-year`, { lang, width, height })
+      const unit = await openPage(browser, `/units/${id}?preset=year`, { lang, width, height })
       await unit.locator('.kpi-card').first().waitFor({ timeout: 30_000 })
       await unit.locator('.chart .recharts-surface, .records__table').first().waitFor({ timeout: 30_000 })
       await unit.waitForLoadState('networkidle')

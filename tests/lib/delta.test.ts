@@ -35,8 +35,25 @@ describe('formatting', () => {
     expect(formatPeriod('2024-H1', 'vi')).toBe('6 tháng đầu năm 2024')
     expect(formatPeriod('2024-07', 'vi')).toBe('Tháng 7/2024')
     expect(formatPeriod('2024-07', 'en')).toBe('Jul 2024')
-    expect(formatRange('2024-01', '2024-12', 'vi')).toBe('2024')
-    expect(formatRange('2024-01', '2024-06', 'en')).toBe('Jan 2024 – Jun 2024')
+    // Chart axes: words, not "6T đầu 2024".
+    expect(formatPeriod('2024-H1', 'vi', true)).toBe('6 tháng đầu 2024')
+    expect(formatPeriod('2024-H2', 'vi', true)).toBe('6 tháng cuối 2024')
+    expect(formatPeriod('2024-H2', 'en', true)).toBe('H2 2024')
+  })
+  it.each([
+    ['2024-01', '2024-12', 'năm 2024', '2024'],
+    ['2026-01', '2026-06', '6 tháng đầu năm 2026', 'H1 2026'],
+    ['2025-07', '2025-12', '6 tháng cuối năm 2025', 'H2 2025'],
+    ['2024-07', '2024-09', 'Quý III/2024', 'Q3 2024'],
+    ['2026-01', '2026-10', '10 tháng năm 2026', 'Jan–Oct 2026'],
+    ['2026-01', '2026-09', '9 tháng năm 2026', 'Jan–Sep 2026'],
+    ['2024-07', '2024-07', 'tháng 7/2024', 'Jul 2024'],
+    ['2024-03', '2024-08', 'tháng 3–8/2024', 'Mar–Aug 2024'],
+    ['2019-01', '2024-12', '2019–2024', '2019–2024'],
+    ['2024-03', '2025-06', '03/2024 – 06/2025', 'Mar 2024 – Jun 2025'],
+  ])('writes %s – %s as reports do', (from, to, vi, en) => {
+    expect(formatRange(from, to, 'vi')).toBe(vi)
+    expect(formatRange(from, to, 'en')).toBe(en)
   })
   it('folds Vietnamese for search', () => {
     expect(foldText('Quảng Ninh')).toBe('quang ninh')

@@ -2,6 +2,8 @@
  * The query model of the shared records table, without React: defaults, page sizes and the
  * sort a header click leads to. Screens import these to parse and write their URL parameters.
  */
+import type { FilterIssue } from '../../filters/filters'
+import type { ScreenParams } from '../../filters/screen-params'
 import { isSearchable } from '../../lib/text'
 import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE, type ActivitiesParams, type ActivitySort, type ActivitySortKey } from '../../lib/api/schemas'
 
@@ -35,13 +37,6 @@ export interface RecordsListState {
   pageSize: number
 }
 
-/** A list parameter that could not be used (its default is used instead). */
-export interface RecordsListIssue {
-  param: 'q' | 'sort' | 'page' | 'pageSize'
-  value: string
-  reason: 'search-without-text' | 'unknown-sort' | 'bad-page' | 'bad-page-size'
-}
-
 /** A whole number from `min` to `max` written as plain digits, or null. */
 function wholeNumber(value: string, min: number, max: number): number | null {
   if (!/^\d{1,9}$/.test(value)) return null
@@ -50,50 +45,54 @@ function wholeNumber(value: string, min: number, max: number): number | null {
 }
 
 /**
- * Parses `q`, `sort` (one of `sortKeys`, `-` for descending), `page` and `pageSize` from the URL:
- * every unusable value is replaced by its default and reported, never thrown or sent as it is.
+ * The URL parameters of a records list: `q` (unless `search` is false), `sort` (one of
+ * `sortKeys`, `-` for descending), `page` and `pageSize` (default `pageSize`). Every unusable
+ * value is replaced by its default and reported, never thrown or sent as it is.
  */
-export function parseRecordsListParams(
-  search: URLSearchParams,
-  sortKeys: readonly ActivitySortKey[] = ACTIVITY_SORT_KEYS,
-): { state: RecordsListState; issues: RecordsListIssue[] } {
-  const state: RecordsListState = { q: '', sort: DEFAULT_RECORD_SORT, page: 1, pageSize: DEFAULT_RECORD_PAGE_SIZE }
-  const issues: RecordsListIssue[] = []
-
-  const q = (search.get('q') ?? '').replace(/\s+/g, ' ').trim()
-  if (q !== '') {
-    if (isSearchable(q)) state.q = q
-    else issues.push({ param: 'q', value: q, reason: 'search-without-text' })
+export function recordsListParams({
+  sortKeys = ACTIVITY_SORT_KEYS,
+  pageSize: defaultPageSize = DEFAULT_RECORD_PAGE_SIZE,
+  search = true,
+}: { sortKeys?: readonly ActivitySortKey[]; pageSize?: number; search?: boolean } = {}): ScreenParams<RecordsListState> {
+  return {
+    keys: search ? ['q', 'sort', 'page', 'pageSize'] : ['sort', 'page', 'pageSize'],
+    parse: (params) => {
+      const state: RecordsListState = { q: '', sort: DEFAULT_RECORD_SORT, page: 1, pageSize: defaultPageSize }
+      const issues: FilterIssue[] = []
+      const q = search ? (params.get('q') ?? '').replace(/\s+/g, ' ').trim() : ''
+      if (q !== '') {
+        if (isSearchable(q)) state.q = q
+        else issues.push({ param: 'q', value: q, reason: 'search-without-text' })
+      }
+      const sort = params.get('sort')
+      if (sort !== null && sort !== '') {
+        const key = sort.startsWith('-') ? sort.slice(1) : sort
+        if ((sortKeys as readonly string[]).includes(key)) state.sort = sort as ActivitySort
+        else issues.push({ param: 'sort', value: sort, reason: 'unknown-sort' })
+      }
+      const page = params.get('page')
+      if (page !== null && page !== '') {
+        const n = wholeNumber(page, 1, 1_000_000)
+        if (n === null) issues.push({ param: 'page', value: page, reason: 'bad-page' })
+        else state.page = n
+      }
+      const size = params.get('pageSize')
+      if (size !== null && size !== '') {
+        const n = wholeNumber(size, 1, MAX_PAGE_SIZE)
+        if (n === null) issues.push({ param: 'pageSize', value: size, reason: 'bad-page-size', replacement: String(defaultPageSize) })
+        else state.pageSize = n
+      }
+      return { state, issues }
+    },
+    patch: (change) => {
+      const patch: Record<string, string | null> = {}
+      if (search && 'q' in change) patch.q = change.q?.trim() ? change.q.trim() : null
+      if ('sort' in change) patch.sort = change.sort === undefined || change.sort === DEFAULT_RECORD_SORT ? null : change.sort
+      if ('page' in change) patch.page = change.page === undefined || change.page <= 1 ? null : String(change.page)
+      if ('pageSize' in change) patch.pageSize = change.pageSize === undefined || change.pageSize === defaultPageSize ? null : String(change.pageSize)
+      return patch
+    },
   }
-  const sort = search.get('sort')
-  if (sort !== null && sort !== '') {
-    const key = sort.startsWith('-') ? sort.slice(1) : sort
-    if ((sortKeys as readonly string[]).includes(key)) state.sort = sort as ActivitySort
-    else issues.push({ param: 'sort', value: sort, reason: 'unknown-sort' })
-  }
-  const page = search.get('page')
-  if (page !== null && page !== '') {
-    const n = wholeNumber(page, 1, 1_000_000)
-    if (n === null) issues.push({ param: 'page', value: page, reason: 'bad-page' })
-    else state.page = n
-  }
-  const pageSize = search.get('pageSize')
-  if (pageSize !== null && pageSize !== '') {
-    const n = wholeNumber(pageSize, 1, MAX_PAGE_SIZE)
-    if (n === null) issues.push({ param: 'pageSize', value: pageSize, reason: 'bad-page-size' })
-    else state.pageSize = n
-  }
-  return { state, issues }
-}
-
-/** The URL form of a list change, with defaults removed (null) so addresses stay short. */
-export function recordsListPatch(change: Partial<RecordsListState>): Record<string, string | null> {
-  const patch: Record<string, string | null> = {}
-  if ('q' in change) patch.q = change.q?.trim() ? change.q.trim() : null
-  if ('sort' in change) patch.sort = change.sort === undefined || change.sort === DEFAULT_RECORD_SORT ? null : change.sort
-  if ('page' in change) patch.page = change.page === undefined || change.page <= 1 ? null : String(change.page)
-  if ('pageSize' in change) patch.pageSize = change.pageSize === undefined || change.pageSize === DEFAULT_RECORD_PAGE_SIZE ? null : String(change.pageSize)
-  return patch
 }
 
 /** The `GET /activities` query of a records list: the global filters plus the list's state. */

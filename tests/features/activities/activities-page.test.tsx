@@ -162,7 +162,7 @@ describe('activities explorer: search', () => {
   it('says which filter emptied the list', async () => {
     renderRoute('/activities?from=2019-01&to=2019-12&q=khong%20co%20dau%20zzzq')
     await findCount(0)
-    expect(screen.getByText(/Không có hoạt động nào khớp với từ khóa “khong co dau zzzq” trong 2019 \(toàn quốc\)/)).toBeInTheDocument()
+    expect(screen.getByText(/Không có hoạt động nào khớp với từ khóa “khong co dau zzzq” trong năm 2019 \(toàn quốc\)/)).toBeInTheDocument()
   })
 
   it('says when the period lies outside the data', async () => {
@@ -192,8 +192,8 @@ describe('activities explorer: search', () => {
 describe('activities explorer: bad input', () => {
   it('falls back from unusable parameters and says so', async () => {
     renderRoute('/activities?from=2019-01&to=2019-12&sort=colour&page=abc&pageSize=9999&category=print')
-    const title = await screen.findByText('Một số tham số của trang Hoạt động đã được điều chỉnh')
-    const notice = title.closest('section') as HTMLElement
+    // The one notice of the layout, as for the filters.
+    const notice = await screen.findByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })
     expect(within(notice).getByText(/sort=colour: không sắp xếp được/)).toBeInTheDocument()
     expect(within(notice).getByText(/page=abc: số trang phải là số nguyên/)).toBeInTheDocument()
     expect(within(notice).getByText(/pageSize=9999: số dòng mỗi trang phải từ 1 đến 500/)).toBeInTheDocument()
@@ -225,7 +225,8 @@ describe('activities explorer: bad input', () => {
     renderRoute('/activities?from=2019-01&to=2019-12&q=%21%21%21')
     expect(await screen.findByText(/Từ khóa “!!!” không có chữ hay số nào/)).toBeInTheDocument()
     await findCount(expectedList(YEAR_2019).length)
-    expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('!!!')
+    // The box holds what is searched for: nothing.
+    expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('')
   })
 
   it('says a refused request in Vietnamese; the server’s own message waits behind “Chi tiết”', async () => {

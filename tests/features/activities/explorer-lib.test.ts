@@ -2,32 +2,32 @@ import { describe, expect, it } from 'vitest'
 import { nextSort } from '../../../src/records/lib/records-query'
 import type { ActivitiesParams, Activity, OrgUnit } from '../../../src/lib/api/schemas'
 import { buildActivitiesCsv, ExportChangedError, type ExportProgress } from '../../../src/lib/export-activities'
-import { explorerParamPatch, explorerQuery, parseExplorerParams } from '../../../src/features/activities/lib/explorer-params'
+import { explorerParams, explorerQuery } from '../../../src/features/activities/lib/explorer-params'
 import { parseCsv } from '../../support/parse-csv'
 
 describe('explorer URL parameters', () => {
   it('parses valid values', () => {
-    const { state, issues } = parseExplorerParams(new URLSearchParams('metric=trainees&category=journalists&q=%20ha%20%20nam%20&sort=-participants&page=3&pageSize=100'))
+    const { state, issues } = explorerParams.parse(new URLSearchParams('metric=trainees&category=journalists&q=%20ha%20%20nam%20&sort=-participants&page=3&pageSize=100'))
     expect(issues).toEqual([])
     expect(state).toEqual({ metric: 'trainees', category: 'journalists', q: 'ha nam', sort: '-participants', page: 3, pageSize: 100 })
   })
 
   it('replaces and reports every unusable value', () => {
-    const { state, issues } = parseExplorerParams(new URLSearchParams('metric=meetings&category=print&q=%3F%21...&sort=-colour&page=0&pageSize=501'))
+    const { state, issues } = explorerParams.parse(new URLSearchParams('metric=meetings&category=print&q=%3F%21...&sort=-colour&page=0&pageSize=501'))
     expect(state).toEqual({ metric: 'meetings', category: null, q: '', sort: '-date', page: 1, pageSize: 50 })
     expect(issues.map((i) => i.reason)).toEqual(['unknown-category', 'search-without-text', 'unknown-sort', 'bad-page', 'bad-page-size'])
     for (const bad of ['-1', '1.5', '1e3', ' 2', '99999999999']) {
-      expect(parseExplorerParams(new URLSearchParams({ page: bad })).issues).toHaveLength(1)
+      expect(explorerParams.parse(new URLSearchParams({ page: bad })).issues).toHaveLength(1)
     }
   })
 
   it('writes defaults out of the URL', () => {
-    expect(explorerParamPatch({ sort: '-date', page: 1, pageSize: 50, q: '', metric: null })).toEqual({ sort: null, page: null, pageSize: null, q: null, metric: null })
-    expect(explorerParamPatch({ sort: 'title', page: 2, pageSize: 20 })).toEqual({ sort: 'title', page: '2', pageSize: '20' })
+    expect(explorerParams.patch({ sort: '-date', page: 1, pageSize: 50, q: '', metric: null })).toEqual({ sort: null, page: null, pageSize: null, q: null, metric: null })
+    expect(explorerParams.patch({ sort: 'title', page: 2, pageSize: 20 })).toEqual({ sort: 'title', page: '2', pageSize: '20' })
   })
 
   it('builds the API query within the global filters', () => {
-    const { state } = parseExplorerParams(new URLSearchParams('metric=meetings&q=ha nam'))
+    const { state } = explorerParams.parse(new URLSearchParams('metric=meetings&q=ha nam'))
     expect(explorerQuery(state, { from: '2019-01', to: '2019-12', units: [], boundary: 'current' })).toEqual({
       from: '2019-01',
       to: '2019-12',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SEQUENTIAL_5, MUTED_COLOR } from '../../../src/components/charts/palette'
 import { buildBreakdown } from '../../../src/features/overview/lib/breakdown'
-import { rangeCoverage } from '../../../src/features/overview/lib/coverage'
 import { formatShare } from '../../../src/features/overview/lib/format-share'
 import { buildRanking } from '../../../src/features/overview/lib/ranking'
 import {
@@ -141,15 +140,6 @@ describe('breakdown', () => {
   it('formats shares without a sign for the language', () => {
     expect(formatShare(0.125, 'vi')).toBe('12,5%')
     expect(formatShare(0.125, 'en')).toBe('12.5%')
-  })
-})
-
-describe('coverage of a range', () => {
-  it('is inside, partial or outside the data', () => {
-    expect(rangeCoverage('2024-01', '2024-12', COVERAGE)).toBe('inside')
-    expect(rangeCoverage('2026-01', '2026-12', COVERAGE)).toBe('partial')
-    expect(rangeCoverage('2017-06', '2018-02', COVERAGE)).toBe('partial')
-    expect(rangeCoverage('2027-01', '2027-06', COVERAGE)).toBe('outside')
   })
 })
 

@@ -32,9 +32,9 @@ describe('course list', () => {
   it('searches without diacritics, in the URL, back on page 1', async () => {
     const { user, location } = renderRoute('/training?from=2024-09&to=2024-09&page=2')
     const list = await courseList()
+    // Searches as you type, like every search box of the app: no button to press.
     await user.type(within(list).getByRole('searchbox', { name: 'Tìm lớp' }), 'truyen thong chinh sach')
-    await user.click(within(list).getByRole('button', { name: 'Tìm' }))
-    expect(location()).toBe('/training?from=2024-09&to=2024-09&q=truyen+thong+chinh+sach')
+    await waitFor(() => expect(location()).toBe('/training?from=2024-09&to=2024-09&q=truyen+thong+chinh+sach'))
     const row = await within(list).findByRole('row', { name: /Tập huấn công tác thông tin đối ngoại và truyền thông chính sách .* tỉnh Quảng Ngãi/ })
     expect(within(row).getByText('200')).toBeInTheDocument()
     expect(within(row).getByText('12/09/2024')).toBeInTheDocument()
@@ -42,14 +42,14 @@ describe('course list', () => {
     for (const r of within(within(list).getByRole('table')).getAllByRole('row').slice(1)) {
       expect(foldText(r.textContent ?? '')).toContain('truyen thong chinh sach')
     }
-    await user.click(within(list).getByRole('button', { name: 'Xóa tìm kiếm' }))
-    expect(location()).toBe('/training?from=2024-09&to=2024-09')
+    await user.click(within(list).getByRole('button', { name: 'Xóa từ khóa' }))
+    await waitFor(() => expect(location()).toBe('/training?from=2024-09&to=2024-09'))
   })
 
   it('says which filter emptied it when the search finds nothing', async () => {
     renderRoute('/training?from=2024-01&to=2024-03&units=c22&q=khong+co+lop+nay')
     const list = await courseList()
-    expect(await within(list).findByText('Không có lớp nào khớp “khong co lop nay” trong 01/2024 – 03/2024, Quảng Ninh. Thử từ khóa khác hoặc xóa tìm kiếm.')).toBeInTheDocument()
+    expect(await within(list).findByText('Không có lớp nào khớp “khong co lop nay” trong Quý I/2024, Quảng Ninh. Thử từ khóa khác hoặc xóa tìm kiếm.')).toBeInTheDocument()
     expect(within(list).getByRole('searchbox', { name: 'Tìm lớp' })).toHaveValue('khong co lop nay')
   })
 
@@ -82,8 +82,11 @@ describe('course list', () => {
   it('reports a bad sort or page and falls back', async () => {
     renderRoute('/training?from=2024-01&to=2024-12&sort=-colour&page=abc')
     const list = await courseList()
-    expect(within(list).getByText('sort=-colour: giá trị không hợp lệ cho danh sách lớp; dùng giá trị mặc định.')).toBeInTheDocument()
-    expect(within(list).getByText('page=abc: giá trị không hợp lệ cho danh sách lớp; dùng giá trị mặc định.')).toBeInTheDocument()
+    const notice = screen.getByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'sort=-colour: không sắp xếp được theo khóa này; dùng thứ tự mặc định.',
+      'page=abc: số trang phải là số nguyên từ 1; đang hiển thị trang 1.',
+    ])
     const table = await within(list).findByRole('table')
     expect(within(table).getByRole('columnheader', { name: /Ngày/ })).toHaveAttribute('aria-sort', 'descending')
   })

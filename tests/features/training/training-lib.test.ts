@@ -10,8 +10,8 @@ import {
   unitsInScope,
   untrainedByRegion,
 } from '../../../src/features/training/lib/chart-data'
-import { courseListParamsOf, courseListQuery, parseCourseListParams } from '../../../src/features/training/lib/course-list-params'
-import { coverageOf, describeScope } from '../../../src/features/training/lib/scope'
+import { courseListQuery, trainingParams } from '../../../src/features/training/lib/training-params'
+import { describeScope } from '../../../src/features/training/lib/scope'
 import { averagePerCourse, trainingTotals } from '../../../src/features/training/lib/totals'
 
 function unit(id: string, patch: Partial<OrgUnit> = {}): OrgUnit {
@@ -135,7 +135,7 @@ describe('scope words', () => {
     const byId = new Map([unit('c22', { name: 'Quảng Ninh' }), unit('c01', { name: 'Hà Nội' }), unit('c37', { name: 'Ninh Bình' })].map((u) => [u.id, u]))
     expect(describeScope({ from: '2024-01', to: '2024-12', units: [], boundary: 'current' }, byId, 'vi')).toBe('năm 2024, toàn quốc')
     expect(describeScope({ from: '2024-01', to: '2024-06', units: ['c22', 'c01'], boundary: 'current' }, byId, 'en')).toBe(
-      'Jan 2024 – Jun 2024, Quảng Ninh and Hà Nội',
+      'H1 2024, Quảng Ninh and Hà Nội',
     )
     expect(describeScope({ from: '2024-01', to: '2024-12', units: ['c22'], boundary: 'reported' }, byId, 'vi')).toBe('năm 2024, Quảng Ninh')
     // A whole region is named.
@@ -144,22 +144,16 @@ describe('scope words', () => {
     )
   })
 
-  it('tells ranges outside the data from partial and full ones', () => {
-    const coverage = { from: '2018-01', to: '2026-10' }
-    expect(coverageOf({ from: '2027-01', to: '2027-12' }, coverage)).toBe('none')
-    expect(coverageOf({ from: '2026-01', to: '2026-12' }, coverage)).toBe('partial')
-    expect(coverageOf({ from: '2024-01', to: '2024-12' }, coverage)).toBe('full')
-  })
 })
 
 describe('course list parameters', () => {
   it('keeps valid values and reports the others', () => {
-    const { state, issues } = parseCourseListParams(new URLSearchParams('q=  quang   ngai &sort=-participants&page=3&pageSize=20'))
-    expect(state).toEqual({ q: 'quang ngai', sort: '-participants', page: 3, pageSize: 20 })
+    const { state, issues } = trainingParams.parse(new URLSearchParams('view=trainees&q=  quang   ngai &sort=-participants&page=3&pageSize=20'))
+    expect(state).toEqual({ measure: 'trainees', q: 'quang ngai', sort: '-participants', page: 3, pageSize: 20 })
     expect(issues).toEqual([])
-    const bad = parseCourseListParams(new URLSearchParams('q=!!!&sort=quantity&page=0&pageSize=9999'))
-    expect(bad.state).toEqual({ q: '', sort: '-date', page: 1, pageSize: 50 })
-    expect(bad.issues.map((i) => i.param)).toEqual(['q', 'sort', 'page', 'pageSize'])
+    const bad = trainingParams.parse(new URLSearchParams('view=pie&q=!!!&sort=quantity&page=0&pageSize=9999'))
+    expect(bad.state).toEqual({ measure: 'courses', q: '', sort: '-date', page: 1, pageSize: 50 })
+    expect(bad.issues.map((i) => i.param)).toEqual(['view', 'q', 'sort', 'page', 'pageSize'])
   })
 
   it('asks /activities for the training records of the filters', () => {
@@ -178,7 +172,9 @@ describe('course list parameters', () => {
   })
 
   it('leaves defaults out of the URL', () => {
-    expect(courseListParamsOf({ q: ' ', sort: '-date', page: 1, pageSize: 50 })).toEqual({ q: null, sort: null, page: null, pageSize: null })
-    expect(courseListParamsOf({ sort: 'unit', page: 4 })).toEqual({ sort: 'unit', page: '4' })
+    expect(trainingParams.patch({ q: ' ', sort: '-date', page: 1, pageSize: 50 })).toEqual({ q: null, sort: null, page: null, pageSize: null })
+    expect(trainingParams.patch({ sort: 'unit', page: 4 })).toEqual({ sort: 'unit', page: '4' })
+    expect(trainingParams.patch({ measure: 'trainees' })).toEqual({ view: 'trainees' })
+    expect(trainingParams.patch({ measure: 'courses' })).toEqual({ view: null })
   })
 })

@@ -111,7 +111,7 @@ describe('training totals', () => {
   it('with no course at all, every widget shows the one empty state naming the filter (no zeros, no chart of empty bars)', async () => {
     server.use(...emptyHandlers('summary'), ...emptyHandlers('stats'))
     renderRoute('/training?from=2024-01&to=2024-06&units=c22')
-    const text = 'Không có lớp tập huấn nào trong 01/2024 – 06/2024, Quảng Ninh.'
+    const text = 'Không có lớp tập huấn nào trong 6 tháng đầu năm 2024, Quảng Ninh.'
     const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
     expect(await within(totals).findByText(text)).toBeInTheDocument()
     expect(screen.queryByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' })).not.toBeInTheDocument()
@@ -144,7 +144,7 @@ describe('training totals', () => {
         }),
       ),
     )
-    renderRoute('/training?preset=last-year')
+    renderRoute('/training?preset=year')
     const average = await kpi('Bình quân học viên mỗi lớp')
     await waitFor(() => expect(kpiValue(average)).toBe('Không có lớp'))
     expect(average).not.toHaveTextContent('NaN')
@@ -172,7 +172,7 @@ describe('training totals', () => {
         }),
       ),
     )
-    renderRoute('/training?preset=last-year')
+    renderRoute('/training?preset=year')
     const average = await kpi('Bình quân học viên mỗi lớp')
     await waitFor(() => expect(kpiValue(average)).toBe('62,5 học viên/lớp'))
     expect(within(average).getByText('Không có số liệu so sánh')).toBeInTheDocument()
@@ -194,7 +194,7 @@ describe('training totals', () => {
   it('says there is no data for a range after the data end, without zeros', async () => {
     renderRoute('/training?from=2027-01&to=2027-03')
     const totals = await screen.findByRole('region', { name: 'Tổng hợp tập huấn' })
-    expect(await within(totals).findByText(/Chưa có số liệu cho 01\/2027 – 03\/2027, toàn quốc: dữ liệu có từ tháng 01\/2018 đến tháng 10\/2026\./)).toBeInTheDocument()
+    expect(await within(totals).findByText(/Chưa có số liệu cho Quý I\/2027, toàn quốc: dữ liệu có từ tháng 01\/2018 đến tháng 10\/2026\./)).toBeInTheDocument()
     expect(screen.queryByRole('article', { name: 'Lớp tập huấn, bồi dưỡng' })).not.toBeInTheDocument()
   })
 })
@@ -251,7 +251,7 @@ describe('breakdowns', () => {
 
   it('switches the charts to trainees in the URL, and reports a bad `view`', async () => {
     const { user, location } = renderRoute('/training?view=pie')
-    expect(await screen.findByText('view=pie: giá trị không hợp lệ; biểu đồ hiển thị theo số lớp.')).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Một số tham số trong địa chỉ đã được bỏ qua' })).toHaveTextContent('view=pie: giá trị không hợp lệ; dùng giá trị mặc định.')
     expect(screen.getByRole('radio', { name: 'Số lớp' })).toBeChecked()
     await user.click(screen.getByRole('radio', { name: 'Số học viên' }))
     expect(location()).toBe('/training?view=trainees')

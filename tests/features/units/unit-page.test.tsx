@@ -69,7 +69,7 @@ describe('unit page', () => {
     expect(history).toHaveTextContent('Đã hợp nhất vào Ninh Bình từ ngày 01/07/2025.')
     expect(within(history).getByRole('link', { name: 'Ninh Bình' })).toHaveAttribute('href', '/units/c37?from=2025-01&to=2025-12')
     expect(screen.getByRole('heading', { level: 1, name: 'Hà Nam (cũ)' })).toBeInTheDocument()
-    expect(screen.getByText(/Khoảng thời gian đã chọn \(2025\) được giới hạn còn 01\/2025 – 06\/2025/)).toBeInTheDocument()
+    expect(screen.getByText(/Khoảng thời gian đã chọn \(năm 2025\) được giới hạn còn 6 tháng đầu năm 2025/)).toBeInTheDocument()
     expect(screen.getByText(/Ở chế độ xem “Sau sắp xếp \(34\)”, các số liệu này được tính vào/)).toBeInTheDocument()
     await screen.findByRole('article', { name: 'Hội nghị, hội thảo' })
     const value = expectedTotal({ metric: 'meetings', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
@@ -83,7 +83,7 @@ describe('unit page', () => {
 
   it('pages and sorts its records in the URL, newest first by default, and reports a bad page number', async () => {
     const { user, location } = renderRoute('/units/c22?from=2024-01&to=2024-12&page=abc')
-    expect(await screen.findByText('page=abc không hợp lệ; đã dùng giá trị mặc định.')).toBeInTheDocument()
+    expect(await screen.findByText('page=abc: số trang phải là số nguyên từ 1; đang hiển thị trang 1.')).toBeInTheDocument()
     const records = await screen.findByRole('region', { name: 'Hoạt động của đơn vị' })
     const table = await within(records).findByRole('table')
     const expected = ACTIVITY_KINDS.flatMap((kind) => expectedRecords({ metric: kind, from: '2024-01', to: '2024-12', units: ['c22'] }))
@@ -116,7 +116,7 @@ describe('unit page', () => {
 
   it('limits a current unit to its own months in the as-reported view and points to the former unit', async () => {
     renderRoute('/units/c22?from=2025-01&to=2025-12&boundary=reported')
-    expect(await screen.findByText(/trang này hiển thị 07\/2025 – 12\/2025/)).toBeInTheDocument()
+    expect(await screen.findByText(/trang này hiển thị 6 tháng cuối năm 2025/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Quảng Ninh (cũ)' })).toHaveAttribute('href', expect.stringMatching(/^\/units\/f22\?/))
     await screen.findByRole('article', { name: 'Tin, bài' })
     const value = expectedTotal({ metric: 'articles', from: '2025-07', to: '2025-12', units: ['c22'], boundary: 'reported' })

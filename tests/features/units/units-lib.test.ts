@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { allUnits, unitsById } from '../../../mocks/data/org-units'
-import { parseRecordsParams, recordsParamPatch } from '../../../src/features/units/lib/unit-records-params'
+import { DEFAULT_SORT, nextSort, parseSort, serializeSort, unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
 import { isSearchable } from '../../../src/lib/text'
 import { unitHistory } from '../../../src/features/units/lib/unit-history'
 import { figureBoundary, unitMonths } from '../../../src/features/units/lib/unit-range'
 import {
   buildUnitsTable,
-  DEFAULT_SORT,
   matchesRow,
-  nextSort,
-  parseSort,
   rankUnits,
-  serializeSort,
   sortRows,
   totalsOf,
   unitsTableCsv,
@@ -214,10 +210,31 @@ describe('unit page data', () => {
   })
 
   it('parses the records list parameters with fallbacks', () => {
-    expect(parseRecordsParams(new URLSearchParams('sort=title&page=3&pageSize=100')).params).toEqual({ sort: 'title', page: 3, pageSize: 100 })
-    const bad = parseRecordsParams(new URLSearchParams('sort=colour&page=0&pageSize=9999'))
-    expect(bad.params).toEqual({ sort: '-date', page: 1, pageSize: 20 })
-    expect(bad.issues.map((i) => i.param)).toEqual(['sort', 'page', 'pageSize'])
-    expect(recordsParamPatch({ sort: '-date', page: 1, pageSize: 20 })).toEqual({ sort: null, page: null, pageSize: null })
+    expect(unitPageParams.parse(new URLSearchParams('metric=awards&sort=title&page=3&pageSize=100'))).toEqual({
+      state: { metric: 'awards', q: '', sort: 'title', page: 3, pageSize: 100 },
+      issues: [],
+    })
+    const bad = unitPageParams.parse(new URLSearchParams('metric=likes&sort=colour&page=0&pageSize=9999'))
+    expect(bad.state).toEqual({ metric: 'articles', q: '', sort: '-date', page: 1, pageSize: 20 })
+    expect(bad.issues.map((i) => i.param)).toEqual(['metric', 'sort', 'page', 'pageSize'])
+    expect(unitPageParams.patch({ metric: 'articles', sort: '-date', page: 1, pageSize: 20 })).toEqual({ metric: null, sort: null, page: null, pageSize: null })
+    // A unit's page has no search box: `q` is not one of its parameters.
+    expect(unitPageParams.keys).toEqual(['metric', 'sort', 'page', 'pageSize'])
+  })
+
+  it('parses the units table parameters with fallbacks', () => {
+    expect(unitsParams.parse(new URLSearchParams('sort=-awards-change&q=%20ha%20%20nam&region=central-highlands'))).toEqual({
+      state: { sort: { column: 'awards-change', direction: 'desc' }, q: 'ha nam', region: 'central-highlands' },
+      issues: [],
+    })
+    expect(unitsParams.parse(new URLSearchParams('sort=colour&q=!!&region=mars'))).toEqual({
+      state: { sort: { column: 'name', direction: 'asc' }, q: '', region: null },
+      issues: [
+        { param: 'sort', value: 'colour', reason: 'unknown-sort' },
+        { param: 'q', value: '!!', reason: 'search-without-text' },
+        { param: 'region', value: 'mars', reason: 'invalid-value' },
+      ],
+    })
+    expect(unitsParams.patch({ sort: { column: 'name', direction: 'asc' }, q: '', region: null })).toEqual({ sort: null, q: null, region: null })
   })
 })

@@ -15,34 +15,27 @@ import { categoryLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
 import { needsEra } from '../../../lib/units'
-import { categoriesOfMetric, explorerParamPatch, explorerQuery, parseExplorerParams, type ExplorerIssue, type ExplorerState } from '../lib/explorer-params'
+import { SearchField } from '../../../components/search-field'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { categoriesOfMetric, explorerParams, explorerQuery, type ExplorerState } from '../lib/explorer-params'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../activities.css'
-import { DismissableNotice } from '../../../components/dismissable-notice'
 import { activitiesMessages } from './activities-messages'
-import { SearchBox } from './search-box'
-
-/** Says which parameters of this page were unusable and what was done instead. */
-function ExplorerNotice({ issues }: { issues: ExplorerIssue[] }) {
-  const m = useMessages(activitiesMessages)
-  const items = issues.map((issue) => ({ key: `${issue.param}|${issue.reason}`, text: m.issue(issue) }))
-  return <DismissableNotice title={m.issuesTitle} items={items} dismissLabel={m.dismiss} />
-}
 
 export function ActivitiesPage() {
   const m = useMessages(activitiesMessages)
   const { lang } = useLang()
-  const { filters, searchParams, unitsById, coverage, update } = useFilters()
+  const { filters, searchParams, unitsById, coverage } = useFilters()
   const metricId = useId()
   const categoryId = useId()
 
-  const { state, issues } = useMemo(() => parseExplorerParams(searchParams), [searchParams])
+  const [state, setState] = useScreenParams(explorerParams)
   const query = useMemo(() => explorerQuery(state, filters), [state, filters])
   const rawQ = (searchParams.get('q') ?? '').replace(/\s+/g, ' ').trim()
 
   /** One navigation per change; any change but paging goes back to page 1. */
-  const change = (next: Partial<ExplorerState>) => {
-    update({ params: explorerParamPatch('page' in next ? next : { ...next, page: 1 }) })
+  const change = (next: Partial<ExplorerState>, options?: { replace: boolean }) => {
+    setState('page' in next ? next : { ...next, page: 1 }, options)
   }
   const onTableChange = (c: RecordsTableChange) => {
     const patch: Partial<ExplorerState> = {}
@@ -85,13 +78,19 @@ export function ActivitiesPage() {
   return (
     <>
       <PageHeader title={m.title} description={m.description(range, scope)} actions={<ActivitiesExportButton params={exportParams} filename={filename} />} />
-      <ExplorerNotice issues={issues} />
       <section className="card activities" aria-labelledby={`${metricId}-title`}>
         <h2 id={`${metricId}-title`} className="visually-hidden">
           {m.cardTitle}
         </h2>
         <div className="activities__toolbar">
-          <SearchBox value={rawQ} onCommit={(q) => change({ q })} />
+          <SearchField
+            className="activities-search"
+            label={m.search}
+            placeholder={m.searchPlaceholder}
+            hint={m.searchHint}
+            value={state.q}
+            onCommit={(q, options) => change({ q }, options)}
+          />
           <div className="field">
             <label className="field__label" htmlFor={metricId}>
               {m.metric}

@@ -3,89 +3,53 @@
  * typed state with defaults, every unusable value replaced and reported (never thrown, never
  * sent to the API as it is), and turned into the `GET /activities` query with the filters.
  */
-import {
-  CATEGORIES,
-  METRICS,
-  kindOfMetric,
-  type ActivitySort,
-  type Metric,
-} from '../../../lib/api/schemas'
-import type { Filters } from '../../../filters/filters'
-import {
-  DEFAULT_RECORD_PAGE_SIZE,
-  DEFAULT_RECORD_SORT,
-  parseRecordsListParams,
-  recordsListPatch,
-  recordsQuery,
-  type RecordsListIssue,
-  type RecordsQuery,
-} from '../../../records/lib/records-query'
+import { CATEGORIES, METRICS, kindOfMetric, type Metric } from '../../../lib/api/schemas'
+import type { FilterIssue, Filters } from '../../../filters/filters'
+import { combineScreenParams, type ScreenParams } from '../../../filters/screen-params'
+import { recordsListParams, recordsQuery, type RecordsListState, type RecordsQuery } from '../../../records/lib/records-query'
 
-export interface ExplorerState {
+export interface ExplorerState extends RecordsListState {
   /** One metric, or null for every kind of record. */
   metric: Metric | null
   /** A category of the chosen metric's records, or null for all. */
   category: string | null
-  /** The search text sent to the API ('' for none). */
-  q: string
-  sort: ActivitySort
-  page: number
-  pageSize: number
 }
-
-/** A parameter the explorer could not use, and what it did instead. */
-export type ExplorerIssue =
-  | RecordsListIssue
-  | { param: 'category'; value: string; reason: 'unknown-category' | 'category-needs-metric' }
-
-export const DEFAULT_EXPLORER_STATE: ExplorerState = {
-  metric: null,
-  category: null,
-  q: '',
-  sort: DEFAULT_RECORD_SORT,
-  page: 1,
-  pageSize: DEFAULT_RECORD_PAGE_SIZE,
-}
-
 
 /** The categories of a metric's records (trainees are counted on training records). */
 export function categoriesOfMetric(metric: Metric): readonly string[] {
   return CATEGORIES[kindOfMetric(metric)]
 }
 
-export function parseExplorerParams(search: URLSearchParams): { state: ExplorerState; issues: ExplorerIssue[] } {
-  const state: ExplorerState = { ...DEFAULT_EXPLORER_STATE }
-  const issues: ExplorerIssue[] = []
-
-  // An unknown metric is reported by the shell's notice (the route declares `metric`); here it
-  // just falls back to every metric.
-  const metric = search.get('metric')
-  if (metric !== null && (METRICS as readonly string[]).includes(metric)) state.metric = metric as Metric
-
-  const category = search.get('category')
-  if (category !== null && category !== '') {
-    if (state.metric === null) issues.push({ param: 'category', value: category, reason: 'category-needs-metric' })
-    else if (categoriesOfMetric(state.metric).includes(category)) state.category = category
-    else issues.push({ param: 'category', value: category, reason: 'unknown-category' })
-  }
-
-  const list = parseRecordsListParams(search)
-  Object.assign(state, list.state)
-  issues.push(...list.issues)
-
-  return { state, issues }
+/** `metric` (null: every metric) and `category` (a category of the chosen metric). */
+const metricAndCategory: ScreenParams<{ metric: Metric | null; category: string | null }> = {
+  keys: ['metric', 'category'],
+  parse: (params) => {
+    const issues: FilterIssue[] = []
+    let metric: Metric | null = null
+    let category: string | null = null
+    const rawMetric = params.get('metric')
+    if (rawMetric !== null && rawMetric !== '') {
+      if ((METRICS as readonly string[]).includes(rawMetric)) metric = rawMetric as Metric
+      else issues.push({ param: 'metric', value: rawMetric, reason: 'invalid-value' })
+    }
+    const raw = params.get('category')
+    if (raw !== null && raw !== '') {
+      if (metric === null) issues.push({ param: 'category', value: raw, reason: 'category-needs-metric' })
+      else if (categoriesOfMetric(metric).includes(raw)) category = raw
+      else issues.push({ param: 'category', value: raw, reason: 'unknown-category' })
+    }
+    return { state: { metric, category }, issues }
+  },
+  patch: (change) => {
+    const patch: Record<string, string | null> = {}
+    if ('metric' in change) patch.metric = change.metric ?? null
+    if ('category' in change) patch.category = change.category ?? null
+    return patch
+  },
 }
 
-/**
- * The URL form of a change: each parameter set to its value, or null (removed) when it is the
- * default, so addresses stay short and stable.
- */
-export function explorerParamPatch(change: Partial<ExplorerState>): Record<string, string | null> {
-  const patch: Record<string, string | null> = recordsListPatch(change)
-  if ('metric' in change) patch.metric = change.metric ?? null
-  if ('category' in change) patch.category = change.category ?? null
-  return patch
-}
+/** The explorer's parameters. */
+export const explorerParams: ScreenParams<ExplorerState> = combineScreenParams(metricAndCategory, recordsListParams())
 
 /** The `GET /activities` query of the explorer: its own state within the global filters. */
 export function explorerQuery(state: ExplorerState, filters: Pick<Filters, 'from' | 'to' | 'units' | 'boundary'>): RecordsQuery {

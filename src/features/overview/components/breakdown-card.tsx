@@ -26,7 +26,7 @@ export function BreakdownCard({ metric, scope }: { metric: Metric; scope: Overvi
   let state
   if (stats.isPending) state = <Skeleton height={260} />
   else if (stats.isError) state = <ErrorState error={stats.error} title={m.breakdownError} onRetry={() => void stats.refetch()} />
-  else if (scope.coverage === 'outside' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
+  else if (scope.coverage === 'none' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
 
   return (
     <ChartCard

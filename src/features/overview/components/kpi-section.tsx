@@ -47,7 +47,7 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
     )
   } else if (summary.isError) {
     body = <ErrorState error={summary.error} title={m.kpisError} onRetry={() => void summary.refetch()} />
-  } else if (scope.coverage === 'outside') {
+  } else if (scope.coverage === 'none') {
     body = <EmptyState>{scope.emptyText(null)}</EmptyState>
   } else if (summary.data.metrics.every((x) => x.value === 0 && !x.previous)) {
     body = <EmptyState>{scope.emptyText(null)}</EmptyState>

@@ -7,8 +7,9 @@ import { useId, useRef } from 'react'
 import { MetricSelect } from '../../../components/metric-select'
 import { PageHeader } from '../../../components/page-header'
 import { useFilters } from '../../../filters/filters-provider'
-import { useMetricParam } from '../../../filters/use-metric-param'
+import { useScreenParams } from '../../../filters/use-screen-params'
 import { useMessages } from '../../../lib/i18n/i18n'
+import { overviewParams } from '../lib/overview-params'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../overview.css'
 import { BreakdownCard } from './breakdown-card'
@@ -24,7 +25,7 @@ export function OverviewPage() {
   const m = useMessages(overviewMessages)
   const { coverage } = useFilters()
   const scope = useOverviewScope()
-  const [metric, setMetric] = useMetricParam('articles')
+  const [{ metric }, setParams] = useScreenParams(overviewParams)
   const chartsRef = useRef<HTMLDivElement>(null)
   const chartsHeadingId = useId()
   useChartsDrawnMark(chartsRef)
@@ -41,7 +42,7 @@ export function OverviewPage() {
             </h2>
             <p className="overview-charts__hint">{m.chartsHint}</p>
           </div>
-          <MetricSelect value={metric} onChange={setMetric} />
+          <MetricSelect value={metric} onChange={(next) => setParams({ metric: next })} />
         </div>
         <div className="overview-grid">
           <TrendCard metric={metric} scope={scope} coverage={coverage} />

@@ -65,7 +65,7 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
   let state
   if (stats.isPending) state = <Skeleton height={380} />
   else if (stats.isError) state = <ErrorState error={stats.error} title={m.rankingError} onRetry={() => void stats.refetch()} />
-  else if (scope.coverage === 'outside' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
+  else if (scope.coverage === 'none' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
   else if (ranking && ranking.units.length === 0) state = <EmptyState>{m.rankingOnlyNational(scope.range)}</EmptyState>
 
   const all = ranking?.units ?? []

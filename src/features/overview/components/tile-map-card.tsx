@@ -80,7 +80,7 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
   let state
   if (stats.isPending) state = <Skeleton height={860} />
   else if (stats.isError) state = <ErrorState error={stats.error} title={m.mapError} onRetry={() => void stats.refetch()} />
-  else if (scope.coverage === 'outside' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
+  else if (scope.coverage === 'none' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
 
   const tiles = map?.tiles ?? []
   // The one tile in the Tab order: the last one moved to, else the first in reading order.

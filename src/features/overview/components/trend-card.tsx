@@ -66,7 +66,7 @@ export function TrendCard({ metric, scope, coverage }: { metric: Metric; scope: 
     state = <Skeleton height={300} />
   } else if (stats.isError) {
     state = <ErrorState error={stats.error} title={m.trendError} onRetry={() => void stats.refetch()} />
-  } else if (scope.coverage === 'outside' || stats.data.rows.length === 0) {
+  } else if (scope.coverage === 'none' || stats.data.rows.length === 0) {
     state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
   } else {
     rows = buildTrendRows({ from, to, granularity, rows: stats.data.rows, coverage })

@@ -4,7 +4,7 @@ import type { Filters } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
-import { rangeCoverage, type RangeCoverage } from '../lib/coverage'
+import { rangeCoverage, type RangeCoverage } from '../../../filters/coverage'
 import { overviewMessages } from './overview-messages'
 
 export interface OverviewScope {
@@ -30,7 +30,7 @@ export function useOverviewScope(): OverviewScope {
   const selection = { unitsById, boundary: filters.boundary, lang }
   const units = describeSelection(filters.units, { ...selection, inline: true })
   const unitsLabel = describeSelection(filters.units, selection)
-  const status = rangeCoverage(filters.from, filters.to, coverage)
+  const status = rangeCoverage(filters, coverage)
   const coverageFrom = formatMonth(coverage.from, lang)
   const coverageTo = formatMonth(coverage.to, lang)
   return {
@@ -42,7 +42,7 @@ export function useOverviewScope(): OverviewScope {
     coverageFrom,
     coverageTo,
     emptyText: (metricLabel) =>
-      status === 'outside'
+      status === 'none'
         ? m.outside(range, coverageFrom, coverageTo)
         : metricLabel === null
           ? m.noneForFilter(range, units)

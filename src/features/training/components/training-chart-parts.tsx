@@ -10,8 +10,10 @@ import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatNumber } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import type { useTrainingStats } from '../api/use-training-data'
-import type { Measure, TrainingRow } from '../lib/chart-data'
-import { coverageOf, describeScope } from '../lib/scope'
+import type { TrainingRow } from '../lib/chart-data'
+import type { Measure } from '../lib/training-params'
+import { rangeCoverage } from '../../../filters/coverage'
+import { describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
 
 export type Stats = ReturnType<typeof useTrainingStats>
@@ -22,7 +24,7 @@ export function useWidgetState(stats: Stats, isEmpty: (s: Stats) => boolean, tit
   const m = useMessages(trainingMessages)
   const { filters, unitsById, coverage } = useFilters()
   const scope = describeScope(filters, unitsById, lang)
-  if (coverageOf(filters, coverage) === 'none') {
+  if (rangeCoverage(filters, coverage) === 'none') {
     return <EmptyState>{m.noData(scope, formatMonth(coverage.from, lang), formatMonth(coverage.to, lang))}</EmptyState>
   }
   if (stats.error) return <ErrorState error={stats.error} title={`${m.chartError}: ${title}`} onRetry={stats.retry} />

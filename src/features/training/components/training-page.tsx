@@ -2,7 +2,6 @@ import { useEffect, useId } from 'react'
 import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { PageHeader } from '../../../components/page-header'
 import { useMessages } from '../../../lib/i18n/i18n'
-import { MEASURES } from '../lib/chart-data'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../training.css'
 import { CourseList } from './course-list'
@@ -12,12 +11,13 @@ import { TrainingByUnit } from './training-by-unit'
 import { trainingMessages } from './training-messages'
 import { TrainingTotals } from './training-totals'
 import { UntrainedUnits } from './untrained-units'
-import { useMeasureParam } from './use-measure-param'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { MEASURES, trainingParams } from '../lib/training-params'
 
 /** For trainers: courses and trainees by period, unit and audience; who held none; the courses. */
 export function TrainingPage() {
   const m = useMessages(trainingMessages)
-  const { measure, setMeasure, invalid } = useMeasureParam()
+  const [{ measure }, setState] = useScreenParams(trainingParams)
   const id = useId()
   useEffect(() => preloadCharts(), [])
 
@@ -32,7 +32,7 @@ export function TrainingPage() {
             <div className="segmented__options">
               {MEASURES.map((value) => (
                 <label key={value} className="segmented__option">
-                  <input type="radio" name={`${id}-measure`} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
+                  <input type="radio" name={`${id}-measure`} value={value} checked={measure === value} onChange={() => setState({ measure: value })} />
                   <span>{m[value]}</span>
                 </label>
               ))}
@@ -40,11 +40,6 @@ export function TrainingPage() {
           </fieldset>
         }
       />
-      {invalid !== null && (
-        <div className="notice">
-          <p>{m.viewInvalid(invalid)}</p>
-        </div>
-      )}
       <TrainingTotals />
       <TrainingByPeriod measure={measure} />
       <div className="grid grid--2">

@@ -8,7 +8,8 @@ import { commonMessages } from '../../../lib/i18n/common-messages'
 import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { useTrainingSummary } from '../api/use-training-data'
-import { coverageOf, describeScope } from '../lib/scope'
+import { rangeCoverage } from '../../../filters/coverage'
+import { describeScope } from '../lib/scope'
 import { trainingTotals } from '../lib/totals'
 import { trainingMessages } from './training-messages'
 
@@ -21,7 +22,7 @@ export function TrainingTotals() {
   const { filters, unitsById, coverage } = useFilters()
   const summary = useTrainingSummary(filters)
   const scope = describeScope(filters, unitsById, lang)
-  const covered = coverageOf(filters, coverage)
+  const covered = rangeCoverage(filters, coverage)
 
   let body
   if (covered === 'none') {

@@ -9,7 +9,8 @@ import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { needsEra, unitLabel } from '../../../lib/units'
 import { useTrainingCourses } from '../api/use-training-data'
 import { unitsInScope, untrainedByRegion } from '../lib/chart-data'
-import { coverageOf, describeScope } from '../lib/scope'
+import { rangeCoverage } from '../../../filters/coverage'
+import { describeScope } from '../lib/scope'
 import { trainingMessages } from './training-messages'
 
 /**
@@ -27,7 +28,7 @@ export function UntrainedUnits() {
   const search = filterSearch(filters)
 
   let body
-  if (coverageOf(filters, coverage) === 'none') {
+  if (rangeCoverage(filters, coverage) === 'none') {
     body = <EmptyState>{m.noData(scope, formatMonth(coverage.from, lang), formatMonth(coverage.to, lang))}</EmptyState>
   } else if (courses.error) {
     body = <ErrorState error={courses.error} title={m.noTrainingError} onRetry={() => void courses.refetch()} />

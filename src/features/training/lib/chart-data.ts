@@ -5,10 +5,8 @@
 import { CATEGORIES, REGIONS, type Boundary, type Granularity, type OrgUnit, type Region, type StatsResponse, type UnitId } from '../../../lib/api/schemas'
 import { monthIndex, periodBounds, periodsBetween } from '../../../lib/periods'
 import { averagePerCourse } from './totals'
+import type { Measure } from './training-params'
 
-/** The two measures of a course: how many ran, how many people they trained. */
-export const MEASURES = ['courses', 'trainees'] as const
-export type Measure = (typeof MEASURES)[number]
 
 export interface TrainingRow {
   courses: number

@@ -9,17 +9,10 @@ import { formatRange } from '../../../lib/format'
 import type { Lang } from '../../../lib/i18n/i18n'
 import { trainingMessages } from '../components/training-messages'
 
-/** "năm 2024, Quảng Ninh" / "01/2024 – 06/2024, toàn quốc". */
+/** "năm 2024, Quảng Ninh" / "6 tháng đầu năm 2024, toàn quốc". */
 export function describeScope(filters: Pick<Filters, 'from' | 'to' | 'units' | 'boundary'>, unitsById: ReadonlyMap<UnitId, OrgUnit>, lang: Lang): string {
   const m = trainingMessages[lang]
   const range = formatRange(filters.from, filters.to, lang)
   const period = /^\d{4}$/.test(range) ? m.scopeYear(range) : range
   return m.scope(period, describeSelection(filters.units, { unitsById, boundary: filters.boundary, lang, inline: true }))
-}
-
-/** Whether the range has data: all of it, part of it (the rest is unknown) or none. */
-export function coverageOf(range: { from: string; to: string }, coverage: { from: string; to: string }): 'full' | 'partial' | 'none' {
-  if (range.to < coverage.from || range.from > coverage.to) return 'none'
-  if (range.from < coverage.from || range.to > coverage.to) return 'partial'
-  return 'full'
 }

@@ -1,3 +1,4 @@
+import { upperFirst } from '../../../lib/format'
 import { defineMessages } from '../../../lib/i18n/i18n'
 
 /** Wording of a unit's page. */
@@ -33,8 +34,8 @@ export const unitMessages = defineMessages({
     scopeEarlier: 'Số liệu trước đó do đơn vị cũ báo cáo:',
     switchToCurrent: 'Xem sau sắp xếp (34)',
     kpiTitle: 'Chỉ số chính',
-    kpiSubtitle: (months: string, previous: string) => `${months}, so với cùng kỳ năm trước (${previous}), trên cùng địa bàn.`,
-    kpiNoPrevious: (months: string) => `${months}; không có số liệu cùng kỳ năm trước để so sánh.`,
+    kpiSubtitle: (months: string, previous: string) => `${upperFirst(months)}, so với cùng kỳ năm trước (${previous}), trên cùng địa bàn.`,
+    kpiNoPrevious: (months: string) => `${upperFirst(months)}; không có số liệu cùng kỳ năm trước để so sánh.`,
     kpiEmpty: (months: string) => `Đơn vị không có số liệu nào trong ${months}.`,
     viewOwnPeriod: (range: string) => `Xem ${range}`,
     rankLine: (rank: string, of: string) => `Xếp hạng: ${rank}/${of}`,
@@ -44,7 +45,7 @@ export const unitMessages = defineMessages({
     rankNoteFormer: (n: number) => `Xếp hạng trong ${n} đơn vị cấp tỉnh cũ, cùng khoảng thời gian; 1 là cao nhất.`,
     rankNational: 'Trung ương không xếp hạng cùng các tỉnh, thành phố.',
     trendTitle: (metric: string) => `${metric} theo kỳ`,
-    trendSubtitle: (months: string, granularity: string) => `${months}, chia theo ${granularity.toLowerCase()}.`,
+    trendSubtitle: (months: string, granularity: string) => `${upperFirst(months)}, chia theo ${granularity.toLowerCase()}.`,
     period: 'Kỳ',
     breakdownTitle: (metric: string) => `${metric} theo phân loại`,
     category: 'Phân loại',
@@ -57,7 +58,6 @@ export const unitMessages = defineMessages({
     recordsCaption: (unit: string) => `Hoạt động của ${unit}`,
     recordsEmpty: (months: string) => `Đơn vị không có hoạt động nào trong ${months}.`,
     noticeTitle: 'Lưu ý',
-    invalidParam: (param: string, value: string) => `${param}=${value} không hợp lệ; đã dùng giá trị mặc định.`,
   },
   en: {
     backToUnits: 'Units',
@@ -114,6 +114,5 @@ export const unitMessages = defineMessages({
     recordsCaption: (unit: string) => `Records of ${unit}`,
     recordsEmpty: (months: string) => `This unit has no records in ${months}.`,
     noticeTitle: 'Note',
-    invalidParam: (param: string, value: string) => `${param}=${value} is not valid; the default is used.`,
   },
 })

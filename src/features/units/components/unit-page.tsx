@@ -16,7 +16,7 @@ import { PageHeader } from '../../../components/page-header'
 import { EmptyState } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { useMetricParam } from '../../../filters/use-metric-param'
+import { useScreenParams } from '../../../filters/use-screen-params'
 import { unitIdSchema, type OrgUnit } from '../../../lib/api/schemas'
 import { formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
@@ -25,6 +25,7 @@ import { monthIndex } from '../../../lib/periods'
 import { unitLabel, needsEra } from '../../../lib/units'
 import { ownPeriod } from '../lib/own-period'
 import { unitHistory } from '../lib/unit-history'
+import { unitPageParams } from '../lib/units-params'
 import { FIRST_CURRENT_MONTH, figureBoundary, unitMonths, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
 import { UnitBreakdown, UnitKpis, UnitRecords, UnitTrend } from './unit-widgets'
@@ -198,7 +199,7 @@ function UnitDetail({ unit }: { unit: OrgUnit }) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
   const { filters } = useFilters()
-  const [metric, setMetric] = useMetricParam('articles')
+  const [{ metric }, setParams] = useScreenParams(unitPageParams)
   const search = filterSearch(filters)
   const boundary = figureBoundary(unit)
   const months = unitMonths(unit, filters.boundary, { from: filters.from, to: filters.to })
@@ -237,7 +238,7 @@ function UnitDetail({ unit }: { unit: OrgUnit }) {
         <>
           <UnitKpis unit={unit} boundary={boundary} months={months} />
           <div className="unit-metric-bar">
-            <MetricSelect value={metric} onChange={setMetric} />
+            <MetricSelect value={metric} onChange={(next) => setParams({ metric: next })} />
           </div>
           <div className="grid grid--2">
             <UnitTrend unit={unit} boundary={boundary} months={months} metric={metric} />

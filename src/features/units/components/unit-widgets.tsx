@@ -18,7 +18,7 @@ import { useFilters } from '../../../filters/filters-provider'
 import { useStats, useSummary } from '../../../lib/api/queries'
 import type { Boundary, Metric, OrgUnit } from '../../../lib/api/schemas'
 import { comparisonOf } from '../../../lib/comparison'
-import { formatNumber, formatPercent, formatPeriod, formatRange } from '../../../lib/format'
+import { formatNumber, formatPercent, formatPeriod, formatRange, upperFirst } from '../../../lib/format'
 import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { categoryLabels, granularityLabels, metricLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
@@ -26,7 +26,8 @@ import { monthIndex } from '../../../lib/periods'
 import { unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
 import { categoryPoints, trendPoints, unitRanks, type CategoryPoint, type TrendPoint } from '../lib/unit-page-data'
-import { parseRecordsParams, recordsParamPatch } from '../lib/unit-records-params'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { unitPageParams } from '../lib/units-params'
 import { FIRST_CURRENT_MONTH, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
 
@@ -167,7 +168,7 @@ export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & 
   return (
     <ChartCard
       title={m.breakdownTitle(metricText)}
-      subtitle={monthsText}
+      subtitle={upperFirst(monthsText)}
       state={state}
       chart={
         <BarChart
@@ -188,8 +189,8 @@ export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & 
 export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   const m = useMessages(unitMessages)
   const { lang } = useLang()
-  const { searchParams, update, coverage } = useFilters()
-  const { params, issues } = parseRecordsParams(searchParams)
+  const { coverage } = useFilters()
+  const [{ sort, page, pageSize }, setParams] = useScreenParams(unitPageParams)
   const monthsText = formatRange(months.from, months.to, lang)
   // The unit column only tells something when the list mixes units: a merged unit's records
   // within current boundaries include those of its former units.
@@ -198,19 +199,10 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
   return (
     <Card title={m.recordsTitle} subtitle={m.recordsSubtitle(monthsText)} className="unit-records">
-      {issues.length > 0 && (
-        <output className="notice">
-          <span>
-            {issues.map((issue) => (
-              <span key={issue.param}>{m.invalidParam(issue.param, issue.value)} </span>
-            ))}
-          </span>
-        </output>
-      )}
       <div className="card__body">
         <RecordsTable
-          params={{ units: [unit.id], boundary, from: months.from, to: monthIndex(to) < monthIndex(months.from) ? months.to : to, ...params }}
-          onChange={(change) => update({ params: recordsParamPatch({ ...params, ...change, page: change.page ?? 1 }) })}
+          params={{ units: [unit.id], boundary, from: months.from, to: monthIndex(to) < monthIndex(months.from) ? months.to : to, sort, page, pageSize }}
+          onChange={(change) => setParams({ ...change, page: change.page ?? 1 })}
           caption={m.recordsCaption(unitLabel(unit, lang, unit.era === 'former'))}
           withEra={false}
           columns={columns}

@@ -7,55 +7,37 @@ import { Card } from '../../../components/card'
 import { useId, useMemo } from 'react'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { PageHeader } from '../../../components/page-header'
+import { SearchField } from '../../../components/search-field'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
-import { METRICS, REGIONS, type Region } from '../../../lib/api/schemas'
+import { useScreenParams } from '../../../filters/use-screen-params'
+import { METRICS, REGIONS } from '../../../lib/api/schemas'
 import { comparisonOfRange } from '../../../lib/comparison'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { monthIndex } from '../../../lib/periods'
-import { isSearchable } from '../../../lib/text'
 import { needsEra, unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
 import { FIRST_CURRENT_MONTH, LAST_FORMER_MONTH } from '../lib/unit-range'
-import {
-  buildUnitsTable,
-  matchesRow,
-  nextSort,
-  parseSort,
-  serializeSort,
-  sortRows,
-  totalsOf,
-  type SortColumn,
-  type UnitRow,
-} from '../lib/units-table'
+import { buildUnitsTable, matchesRow, sortRows, totalsOf, type UnitRow } from '../lib/units-table'
+import { nextSort, unitsParams, type SortColumn, type UnitsTableState } from '../lib/units-params'
 import { UnitsExport } from './units-export'
 import { UnitsTable, type TotalsLine } from './units-table'
 import { unitsMessages } from './units-messages'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
 import '../units.css'
 
-function isRegion(value: string | null): value is Region {
-  return value !== null && (REGIONS as readonly string[]).includes(value)
-}
-
 export function UnitsPage() {
   const { lang } = useLang()
   const m = useMessages(unitsMessages)
-  const { filters, units, coverage, searchParams, update } = useFilters()
-  const searchId = useId()
-  const hintId = useId()
+  const { filters, units, coverage } = useFilters()
   const regionId = useId()
 
   const range = { from: filters.from, to: filters.to }
   const withEra = needsEra(filters.boundary)
-  const { sort, invalid: invalidSort } = parseSort(searchParams.get('sort'))
-  const rawRegion = searchParams.get('region')
-  const region = isRegion(rawRegion) ? rawRegion : null
-  const q = searchParams.get('q') ?? ''
-  const searchable = isSearchable(q)
+  const [{ sort, q, region }, setParams] = useScreenParams(unitsParams)
 
   const stats = useUnitStats(filters, filters.boundary, range)
   const table = useMemo(
@@ -69,14 +51,14 @@ export function UnitsPage() {
   const labelOf = (row: UnitRow) => unitLabel(row.unit, lang, withEra)
   const search = filterSearch(filters)
   const hrefOf = (row: UnitRow) => `/units/${row.unit.id}${search}`
-  const onSort = (column: SortColumn) => update({ params: { sort: serializeSort(nextSort(sort, column)) } })
+  const onSort = (column: SortColumn) => setParams((current) => ({ sort: nextSort(current.sort, column) }))
 
   const rangeText = formatRange(filters.from, filters.to, lang)
   const viewText = filters.boundary === 'current' ? m.viewCurrent : m.viewReported
   const spans = filters.boundary === 'reported' && monthIndex(filters.from) <= monthIndex(LAST_FORMER_MONTH) && monthIndex(filters.to) >= monthIndex(FIRST_CURRENT_MONTH)
   const noData = monthIndex(filters.from) > monthIndex(coverage.to)
 
-  const rowFilter = { q: searchable ? q : '', region, units: filters.units }
+  const rowFilter = { q, region, units: filters.units }
   const narrowed = rowFilter.q !== '' || region !== null || filters.units.length > 0
   const visible = table ? table.rows.filter((row) => matchesRow(row, rowFilter, labelOf(row))) : []
   const national = visible.find((row) => row.unit.era === 'national') ?? null
@@ -93,10 +75,6 @@ export function UnitsPage() {
   }
   const hiddenFormer = table?.hidden.filter((u) => u.era === 'former').length ?? 0
   const hiddenCurrent = table?.hidden.filter((u) => u.era === 'current').length ?? 0
-
-  const notes: string[] = []
-  if (invalidSort) notes.push(m.invalidSort(invalidSort))
-  if (rawRegion !== null && !region) notes.push(m.invalidRegion(rawRegion))
 
   const emptyReasons = [
     rowFilter.q ? m.bySearch(q) : null,
@@ -126,7 +104,7 @@ export function UnitsPage() {
       <EmptyState>
         <p>{m.noMatch(emptyReasons.join(', '))}</p>
         {(q || region) && (
-          <button type="button" className="button button--secondary" onClick={() => update({ params: { q: null, region: null } })}>
+          <button type="button" className="button button--secondary" onClick={() => setParams({ q: '', region: null })}>
             {m.clearSearch}
           </button>
         )}
@@ -146,18 +124,6 @@ export function UnitsPage() {
         description={m.description(rangeText, viewText)}
         actions={table && !noData && !noFigures && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
       />
-      {notes.length > 0 && (
-        <output className="notice">
-          <div>
-            <p className="notice__title">{m.noticeTitle}</p>
-            <ul>
-              {notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </div>
-        </output>
-      )}
       <Card
         title={m.tableTitle}
         subtitle={table && !noFigures ? countText : undefined}
@@ -165,30 +131,18 @@ export function UnitsPage() {
         actionsClassName="units-toolbar"
         actions={
           <>
-            <div className="field">
-              <label className="field__label" htmlFor={searchId}>
-                {m.search}
-              </label>
-              <input
-                id={searchId}
-                className="input"
-                type="search"
-                value={q}
-                placeholder={m.searchPlaceholder}
-                aria-describedby={!searchable && q ? hintId : undefined}
-                onChange={(e) => update({ params: { q: e.target.value || null } })}
-              />
-              {!searchable && q && (
-                <output id={hintId} className="field__hint">
-                  {m.searchHint}
-                </output>
-              )}
-            </div>
+            <SearchField
+              className="units-search"
+              label={m.search}
+              placeholder={m.searchPlaceholder}
+              value={q}
+              onCommit={(text, options) => setParams({ q: text }, options)}
+            />
             <div className="field">
               <label className="field__label" htmlFor={regionId}>
                 {m.region}
               </label>
-              <select id={regionId} className="select" value={region ?? ''} onChange={(e) => update({ params: { region: e.target.value || null } })}>
+              <select id={regionId} className="select" value={region ?? ''} onChange={(e) => setParams({ region: (e.target.value || null) as UnitsTableState['region'] })}>
                 <option value="">{m.allRegions}</option>
                 {REGIONS.map((r) => (
                   <option key={r} value={r}>

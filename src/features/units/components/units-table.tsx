@@ -8,7 +8,8 @@ import { METRICS, type Metric } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
-import type { SortColumn, SortState, Totals, UnitRow } from '../lib/units-table'
+import type { SortColumn, SortState } from '../lib/units-params'
+import type { Totals, UnitRow } from '../lib/units-table'
 import { CompactDelta } from './compact-delta'
 
 const messages = defineMessages({

@@ -8,6 +8,7 @@ import { comparisonOfRange } from '../../../lib/comparison'
 import { computeDelta, type Delta } from '../../../lib/delta'
 import { foldText } from '../../../lib/text'
 import { unitMonths, type MonthRange } from './unit-range'
+import type { SortColumn, SortState } from './units-params'
 
 export interface MetricCell {
   value: number
@@ -96,37 +97,6 @@ export function buildUnitsTable(input: UnitsTableInput): UnitsTable {
 
 // ---------------------------------------------------------------------------------------------
 // Sorting
-
-export type SortColumn = 'name' | Metric | `${Metric}-change` | `${Metric}-rank`
-export interface SortState {
-  column: SortColumn
-  direction: 'asc' | 'desc'
-}
-
-export const SORT_COLUMNS: readonly SortColumn[] = ['name', ...METRICS.flatMap((m) => [m, `${m}-change`, `${m}-rank`] as SortColumn[])]
-export const DEFAULT_SORT: SortState = { column: 'name', direction: 'asc' }
-
-/** `sort=-articles` → articles, descending. Unknown keys fall back to the default and are reported. */
-export function parseSort(raw: string | null): { sort: SortState; invalid: string | null } {
-  if (raw === null || raw === '') return { sort: DEFAULT_SORT, invalid: null }
-  const direction = raw.startsWith('-') ? 'desc' : 'asc'
-  const column = direction === 'desc' ? raw.slice(1) : raw
-  if (!(SORT_COLUMNS as readonly string[]).includes(column)) return { sort: DEFAULT_SORT, invalid: raw }
-  return { sort: { column: column as SortColumn, direction }, invalid: null }
-}
-
-/** The URL form of a sort; null for the default (left out of the URL). */
-export function serializeSort(sort: SortState): string | null {
-  if (sort.column === DEFAULT_SORT.column && sort.direction === DEFAULT_SORT.direction) return null
-  return `${sort.direction === 'desc' ? '-' : ''}${sort.column}`
-}
-
-/** The direction a click on a column header sets: numbers start high-to-low, names and ranks A→Z / 1→n. */
-export function nextSort(current: SortState, column: SortColumn): SortState {
-  if (current.column === column) return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' }
-  const ascendingFirst = column === 'name' || column.endsWith('-rank')
-  return { column, direction: ascendingFirst ? 'asc' : 'desc' }
-}
 
 /** A change as a sortable number: the ratio, "new" above any ratio; null (no comparison) sorts last. */
 function changeKey(delta: Delta): number | null {
