@@ -40,7 +40,7 @@ export const shellMessages = defineMessages({
         case 'unknown-unit':
           return `${v}: không có đơn vị này; đã bỏ qua.`
         case 'former-unit-mapped':
-          return `${v}: đơn vị cũ, theo địa giới hiện nay được tính vào ${issue.replacement ?? ''}.`
+          return `${v}: đơn vị cũ; ở chế độ xem sau sắp xếp (34) được tính vào ${issue.replacement ?? ''}.`
         case 'unknown-param':
           return `Tham số không được hỗ trợ: ${v}; đã bỏ qua.`
         case 'invalid-value':

@@ -65,10 +65,10 @@ describe('app shell', () => {
   it('starts a change after back from the address back led to', async () => {
     const { user, router, location } = renderRoute('/')
     await user.selectOptions(await screen.findByLabelText('Chia theo'), 'quarter')
-    await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+    await user.click(screen.getByRole('radio', { name: /Theo đơn vị báo cáo/ }))
     expect(location()).toBe('/?granularity=quarter&boundary=reported')
     await router.navigate(-1)
-    await waitFor(() => expect(screen.getByRole('radio', { name: /Hiện nay/ })).toBeChecked())
+    await waitFor(() => expect(screen.getByRole('radio', { name: /Sau sắp xếp/ })).toBeChecked())
     await user.selectOptions(screen.getByLabelText('Chia theo'), 'year')
     expect(location()).toBe('/?granularity=year')
   })
@@ -160,7 +160,7 @@ describe('app shell', () => {
       expect(location()).toBe('/?from=2019-01&to=2020-03')
       await act(async () => {
         await user.selectOptions(screen.getByLabelText('Chia theo'), 'quarter')
-        await user.click(screen.getByRole('radio', { name: /Như đã báo cáo/ }))
+        await user.click(screen.getByRole('radio', { name: /Theo đơn vị báo cáo/ }))
       })
       expect(location()).toBe('/?from=2019-01&to=2020-03&granularity=quarter&boundary=reported')
     })

@@ -131,6 +131,8 @@ describe('training totals', () => {
         HttpResponse.json({
           from: '2024-01',
           to: '2024-12',
+          coverage: { from: '2018-01', to: '2026-10' },
+          covered: { from: '2024-01', to: '2024-12' },
           previousFrom: '2023-01',
           previousTo: '2023-12',
           complete: true,

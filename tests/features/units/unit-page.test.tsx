@@ -200,7 +200,7 @@ describe('unit page', () => {
   it('offers a former unit’s own last period in one click when the chosen one misses it (Hà Nam, default period)', async () => {
     const { user, location } = renderRoute('/units/f35')
     expect(await screen.findByRole('heading', { level: 1, name: 'Hà Nam (cũ)' })).toBeInTheDocument()
-    await user.click(await screen.findByRole('button', { name: 'Xem 01/2025 – 06/2025' }))
+    await user.click(await screen.findByRole('button', { name: 'Xem 6 tháng đầu năm 2025' }))
     expect(location()).toBe('/units/f35?from=2025-01&to=2025-06')
     const articles = await screen.findByRole('article', { name: 'Tin, bài' })
     const value = expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
@@ -210,7 +210,7 @@ describe('unit page', () => {
 
   it('offers a current unit’s first period as reported (English)', async () => {
     const { user, location } = renderRoute('/units/c37?from=2024-01&to=2024-12&boundary=reported', { lang: 'en' })
-    await user.click(await screen.findByRole('button', { name: 'View Jul 2025 – Dec 2025' }))
+    await user.click(await screen.findByRole('button', { name: 'View H2 2025' }))
     expect(location()).toBe('/units/c37?from=2025-07&to=2025-12&boundary=reported')
   })
 })

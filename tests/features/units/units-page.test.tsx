@@ -303,7 +303,7 @@ describe('units table', () => {
   it('shows one empty state naming the filter, not rows of zeros ranked 1, and offers no export', async () => {
     server.use(...scenarios.empty)
     renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}`)
-    expect(await screen.findByText('Không có số liệu nào trong kỳ 2024 cho toàn quốc, theo địa giới hiện nay (34 tỉnh, thành phố).')).toBeInTheDocument()
+    expect(await screen.findByText('Không có số liệu nào trong năm 2024 cho toàn quốc, sau sắp xếp (34 tỉnh, thành phố).')).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Xuất CSV/ })).not.toBeInTheDocument()
   })

@@ -45,7 +45,7 @@ export const trainingMessages = defineMessages({
     noTrainingSubtitle: (scope: string) => `Đơn vị không có lớp tập huấn, bồi dưỡng nào trong ${scope}`,
     noTrainingCount: (count: number) => `${count} đơn vị chưa ghi nhận lớp tập huấn nào.`,
     everyUnitTrained: (scope: string) => `Mọi đơn vị đều đã tổ chức ít nhất một lớp tập huấn trong ${scope}.`,
-    noUnitInScope: (scope: string) => `Không có đơn vị nào được chọn tồn tại trong ${scope} (theo địa giới như đã báo cáo, đơn vị cũ kết thúc ngày 30/06/2025, đơn vị mới bắt đầu từ 01/07/2025).`,
+    noUnitInScope: (scope: string) => `Không có đơn vị nào được chọn tồn tại trong ${scope} (theo đơn vị báo cáo, đơn vị cũ kết thúc ngày 30/06/2025, đơn vị mới bắt đầu từ 01/07/2025).`,
     noTrainingError: 'Không tải được danh sách đơn vị chưa tổ chức lớp',
     central: 'Trung ương',
     nationwide: 'toàn quốc',

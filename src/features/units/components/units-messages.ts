@@ -17,7 +17,7 @@ export const unitsMessages = defineMessages({
   vi: {
     title: 'Đơn vị',
     description: (range: string, view: string) => `Số liệu từng đơn vị theo mọi chỉ số, ${range}, ${view}; so với cùng kỳ năm trước và xếp hạng.`,
-    viewCurrent: 'theo địa giới hiện nay (34 tỉnh, thành phố)',
+    viewCurrent: 'sau sắp xếp (34 tỉnh, thành phố)',
     viewReported: 'theo đơn vị báo cáo',
     search: 'Tìm đơn vị',
     searchPlaceholder: 'Ví dụ: quang ninh',
@@ -36,7 +36,7 @@ export const unitsMessages = defineMessages({
         national ? 'Trung ương' : null,
       ]),
     count: (shown: number, all: string, filtered: boolean) => (filtered ? `Hiển thị ${shown} trong ${all}` : all),
-    noFigures: (range: string, view: string) => `Không có số liệu nào trong kỳ ${range} cho toàn quốc, ${view}.`,
+    noFigures: (range: string, view: string) => `Không có số liệu nào trong ${range} cho toàn quốc, ${view}.`,
     noMatch: (what: string) => `Không có đơn vị nào khớp với ${what}.`,
     bySearch: (q: string) => `từ khóa “${q}”`,
     byRegion: (region: string) => `vùng ${region}`,
@@ -58,7 +58,7 @@ export const unitsMessages = defineMessages({
   en: {
     title: 'Units',
     description: (range: string, view: string) => `Every unit by every metric, ${range}, ${view}; change against the same period last year and rank.`,
-    viewCurrent: 'within current boundaries (34 provinces and cities)',
+    viewCurrent: 'current units (34 provinces and cities)',
     viewReported: 'as reported',
     search: 'Find a unit',
     searchPlaceholder: 'e.g. quang ninh',
