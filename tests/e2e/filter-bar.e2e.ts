@@ -125,7 +125,7 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
     expect(summary.height).toBeLessThan(summary.lineHeight * 1.5) // one line
     expect(await page.getByLabel('Chia theo').isVisible()).toBe(false)
     // The first figure is high on the first screen.
-    const firstKpi = page.getByText('Tin, bài', { exact: true }).first()
+    const firstKpi = page.getByRole('article', { name: 'Tin, bài' })
     await expect.poll(() => firstKpi.isVisible(), WAIT).toBe(true)
     expect((await firstKpi.boundingBox())?.y).toBeLessThan(320)
 

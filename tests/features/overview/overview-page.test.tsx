@@ -11,8 +11,8 @@ import { expectedByCategory, expectedByUnit, expectedTotal } from '../../support
 import { renderRoute } from '../../render'
 
 // Generous timeouts: the first render loads the screen's chunk, and CI machines are shared.
-const kpi = (label: string) => screen.findByRole('article', { name: label }, { timeout: 15_000 })
-const card = (name: RegExp) => screen.findByRole('region', { name }, { timeout: 15_000 })
+const kpi = (label: string) => screen.findByRole('article', { name: label })
+const card = (name: RegExp) => screen.findByRole('region', { name })
 
 describe('overview KPI cards', () => {
   it('show each metric and the same period last year as computed from the data (current boundaries, vi)', async () => {
@@ -60,7 +60,7 @@ describe('overview KPI cards', () => {
 
   it('compare the covered months of a range that runs past the data with the same months last year (issue 8.2)', async () => {
     renderRoute('/?from=2024-01&to=2026-12')
-    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.', {}, { timeout: 15_000 })).toBeInTheDocument()
+    expect(await screen.findByText('Số liệu có đến 10/2026: so sánh 01/2024 – 10/2026 với cùng kỳ năm trước 01/2023 – 10/2025.')).toBeInTheDocument()
     for (const metric of METRICS) {
       const article = await kpi(metricLabels.vi[metric])
       const value = expectedTotal({ metric, from: '2024-01', to: '2026-10' })
@@ -112,7 +112,7 @@ describe('overview ranking', () => {
 describe('period selects', () => {
   it('offer no year after the data (issue 8.2)', async () => {
     renderRoute('/?from=2024-01&to=2024-12')
-    const endYear = await screen.findByRole('combobox', { name: 'Đến tháng – năm' }, { timeout: 5000 })
+    const endYear = await screen.findByRole('combobox', { name: 'Đến tháng – năm' })
     const years = within(endYear).getAllByRole('option').map((o) => o.textContent)
     expect(years.at(0)).toBe('2018')
     expect(years.at(-1)).toBe('2026')
@@ -298,6 +298,6 @@ describe('overview states', () => {
     future.unmount()
 
     renderRoute('/?from=2026-01&to=2026-12', { lang: 'en' })
-    expect(await screen.findByText('Data runs to Oct 2026: comparing Jan 2026 – Oct 2026 with the same months last year, Jan 2025 – Oct 2025.')).toBeInTheDocument()
+    expect(await screen.findByText('Data runs to Oct 2026: comparing Jan–Oct 2026 with the same months last year, Jan–Oct 2025.')).toBeInTheDocument()
   })
 })
