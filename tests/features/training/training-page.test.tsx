@@ -3,8 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node'
 import { emptyHandlers, statsError, summaryError } from '../../../mocks/scenarios'
-import { apiGet } from '../../../src/lib/api/client'
-import { CATEGORIES, summaryResponseSchema, type Boundary } from '../../../src/lib/api/schemas'
+import { CATEGORIES, type Boundary } from '../../../src/lib/api/schemas'
 import { formatNumber } from '../../../src/lib/format'
 import { categoryLabels } from '../../../src/lib/i18n/common-messages'
 import { addMonths } from '../../../src/lib/periods'
@@ -22,13 +21,6 @@ async function kpi(name: string) {
 }
 function kpiValue(card: HTMLElement) {
   return card.querySelector('.kpi-card__value')?.textContent ?? ''
-}
-
-/** The summary the Overview's KPI cards show for the same filters (the API, not the screen). */
-async function summaryFigures(q: { from: string; to: string; units?: string[]; boundary: Boundary }) {
-  const summary = await apiGet('/summary', { from: q.from, to: q.to, units: q.units ?? [], boundary: q.boundary }, summaryResponseSchema)
-  const of = (metric: string) => summary.metrics.find((m) => m.metric === metric)
-  return { courses: of('trainings'), trainees: of('trainees') }
 }
 
 async function showTable(regionName: string | RegExp) {
@@ -73,12 +65,6 @@ describe('training totals', () => {
       const change = trainees / courses - prevTrainees / prevCourses
       const word = change > 0 ? 'Tăng' : 'Giảm'
       expect(within(averageCard).getByText(new RegExp(`${word} ${escape(vi(Math.abs(change), 1))} \\(`))).toBeInTheDocument()
-
-      // The Overview's KPI cards read the same /summary: equal to the unit.
-      const summary = await summaryFigures(q)
-      expect(summary.courses?.value).toBe(courses)
-      expect(summary.trainees?.value).toBe(trainees)
-      expect(summary.courses?.previous).toBe(prevCourses)
     })
   }
 

@@ -4,7 +4,6 @@ import provinces from '../../../mocks/data/provinces.json'
 import { server } from '../../../mocks/node'
 import { scenarios, statsError, statsMalformed } from '../../../mocks/scenarios'
 import { METRICS, type Metric } from '../../../src/lib/api/schemas'
-import { computeDelta } from '../../../src/lib/delta'
 import { formatNumber, formatPercent } from '../../../src/lib/format'
 import { foldText } from '../../../src/lib/text'
 import { expectedByUnit, expectedTotal } from '../../support/oracle'
@@ -16,11 +15,14 @@ const vi = (n: number) => formatNumber(n, 'vi')
 const currentNames = new Map(provinces.current.map((c) => [`c${c.code}`, c.name]))
 const formerNames = new Map(provinces.former.map((f) => [`f${f.code}`, f.name]))
 
-/** What a change cell shows, computed from the expected figures. */
+/**
+ * What a change cell shows, from the expected figures: the rule written out here (not the
+ * app's computeDelta): nothing to compare from zero is "mới" (new), equal is 0%, else the ratio.
+ */
 function changeText(value: number, previous: number): string {
-  const delta = computeDelta(value, previous)
-  if (delta.kind === 'up' || delta.kind === 'down') return formatPercent(delta.ratio, 'vi')
-  return delta.kind === 'new' ? 'mới' : delta.kind === 'same' ? '0%' : '—'
+  if (previous === 0) return value === 0 ? '0%' : 'mới'
+  if (value === previous) return '0%'
+  return formatPercent((value - previous) / previous, 'vi')
 }
 
 async function findTable() {
