@@ -23,6 +23,30 @@ function kpiValue(card: HTMLElement) {
   return card.querySelector('.kpi-card__value')?.textContent ?? ''
 }
 
+/** Answers /summary with these training figures for 2024 (against 2023), the rest unchanged. */
+function answerSummary(f: { courses: number; previousCourses: number; trainees: number; previousTrainees: number }) {
+  server.use(
+    http.get('*/api/v1/summary', () =>
+      HttpResponse.json({
+        from: '2024-01',
+        to: '2024-12',
+        coverage: { from: '2018-01', to: '2026-10' },
+        covered: { from: '2024-01', to: '2024-12' },
+        previousFrom: '2023-01',
+        previousTo: '2023-12',
+        complete: true,
+        metrics: [
+          { metric: 'articles', value: 10, previous: 5 },
+          { metric: 'meetings', value: 1, previous: 1 },
+          { metric: 'awards', value: 1, previous: 1 },
+          { metric: 'trainings', value: f.courses, previous: f.previousCourses },
+          { metric: 'trainees', value: f.trainees, previous: f.previousTrainees },
+        ],
+      }),
+    ),
+  )
+}
+
 async function showTable(regionName: string | RegExp) {
   const region = await screen.findByRole('region', { name: regionName })
   const toggle = await within(region).findByRole('button', { name: 'Xem bảng số liệu' })
@@ -112,26 +136,7 @@ describe('training totals', () => {
   })
 
   it('says "no courses" instead of dividing by zero when the period had none but last year had some', async () => {
-    server.use(
-      http.get('*/api/v1/summary', () =>
-        HttpResponse.json({
-          from: '2024-01',
-          to: '2024-12',
-          coverage: { from: '2018-01', to: '2026-10' },
-          covered: { from: '2024-01', to: '2024-12' },
-          previousFrom: '2023-01',
-          previousTo: '2023-12',
-          complete: true,
-          metrics: [
-            { metric: 'articles', value: 10, previous: 5 },
-            { metric: 'meetings', value: 1, previous: 1 },
-            { metric: 'awards', value: 1, previous: 1 },
-            { metric: 'trainings', value: 0, previous: 3 },
-            { metric: 'trainees', value: 0, previous: 90 },
-          ],
-        }),
-      ),
-    )
+    answerSummary({ courses: 0, previousCourses: 3, trainees: 0, previousTrainees: 90 })
     renderRoute('/training?preset=year')
     const average = await kpi('Bình quân học viên mỗi lớp')
     await waitFor(() => expect(kpiValue(average)).toBe('Không có lớp'))
@@ -140,26 +145,7 @@ describe('training totals', () => {
   })
 
   it('also handles a summary where last year had no course (no previous average) from a /summary override', async () => {
-    server.use(
-      http.get('*/api/v1/summary', () =>
-        HttpResponse.json({
-          from: '2024-01',
-          to: '2024-12',
-          coverage: { from: '2018-01', to: '2026-10' },
-          covered: { from: '2024-01', to: '2024-12' },
-          previousFrom: '2023-01',
-          previousTo: '2023-12',
-          complete: true,
-          metrics: [
-            { metric: 'articles', value: 10, previous: 5 },
-            { metric: 'meetings', value: 1, previous: 1 },
-            { metric: 'awards', value: 1, previous: 1 },
-            { metric: 'trainings', value: 4, previous: 0 },
-            { metric: 'trainees', value: 250, previous: 0 },
-          ],
-        }),
-      ),
-    )
+    answerSummary({ courses: 4, previousCourses: 0, trainees: 250, previousTrainees: 0 })
     renderRoute('/training?preset=year')
     const average = await kpi('Bình quân học viên mỗi lớp')
     await waitFor(() => expect(kpiValue(average)).toBe('62,5 học viên/lớp'))
