@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { describeSelection } from '../../src/filters/describe-selection'
 import type { OrgUnit, Region } from '../../src/lib/api/schemas'
+import { testUnit } from '../support/org-unit'
 
+/** Current units formed by the merger; former units end on 30/06/2025 (Hà Nam into Ninh Bình). */
 function unit(id: string, name: string, region: Region | null): OrgUnit {
-  const era = id === 'tw' ? 'national' : id.startsWith('f') ? 'former' : 'current'
-  return {
-    id,
-    code: id.slice(1),
-    era,
-    name,
-    nameAscii: name,
-    fullName: name,
-    kind: era === 'national' ? 'national' : 'province',
+  const era = testUnit(id, name).era
+  return testUnit(id, name, {
     region,
-    status: era === 'national' ? 'national' : era === 'former' ? 'former' : 'merged',
+    status: era === 'current' ? 'merged' : era,
     validFrom: era === 'current' ? '2025-07-01' : null,
     validTo: era === 'former' ? '2025-06-30' : null,
     successorId: id === 'f35' ? 'c37' : null,
-    predecessorIds: [],
-    tile: null,
-    population: null,
-    areaKm2: null,
-  }
+  })
 }
 
 const unitsById = new Map(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { testUnit as unit } from '../../support/org-unit'
 import { SEQUENTIAL_5, MUTED_COLOR } from '../../../src/components/charts/palette'
 import { buildBreakdown } from '../../../src/features/overview/lib/breakdown'
 import { formatShare } from '../../../src/features/overview/lib/format-share'
@@ -18,28 +19,6 @@ import { computeDelta } from '../../../src/lib/delta'
 
 const COVERAGE = { from: '2018-01', to: '2026-10' }
 
-function unit(id: string, name: string, extra: Partial<OrgUnit> = {}): OrgUnit {
-  const era = id === 'tw' ? 'national' : id.startsWith('f') ? 'former' : 'current'
-  return {
-    id,
-    code: id.slice(1),
-    era,
-    name,
-    nameAscii: name,
-    fullName: name,
-    kind: era === 'national' ? 'national' : 'province',
-    region: null,
-    status: era === 'former' ? 'former' : era === 'national' ? 'national' : 'unchanged',
-    validFrom: null,
-    validTo: null,
-    successorId: null,
-    predecessorIds: [],
-    tile: null,
-    population: null,
-    areaKm2: null,
-    ...extra,
-  }
-}
 
 describe('trend rows', () => {
   it('aligns each period with the same months one year earlier', () => {
