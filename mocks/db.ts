@@ -29,7 +29,7 @@ import { addMonths, monthFromIndex, monthIndex, periodBounds, periodOf } from '.
 import { foldText } from '../src/lib/text'
 import { DATA_COVERAGE } from './data/calendar'
 import { generateActivities } from './data/generate'
-import { allUnits, currentUnitOf, unitsById } from './data/org-units'
+import { allUnits, currentUnitOf, unitsById } from '../server/reference/org-units'
 
 /** `GET /activities` parameters once validated and defaulted. */
 export interface ActivitiesQuery {

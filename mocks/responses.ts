@@ -5,7 +5,7 @@
 import { HttpResponse, type JsonBodyType } from 'msw'
 import type { ApiErrorBody } from '../src/lib/api/schemas'
 import { API_BASE_PATH } from './config'
-import { ParamError, rejectRepeated } from './params'
+import { ParamError, rejectRepeated } from '../server/params'
 
 /** The resources of the API, by their path under the base. */
 export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as const

@@ -3,7 +3,7 @@
  * border position and a seeded "energy"; a current unit continues its predecessors.
  */
 import type { OrgUnit } from '../../src/lib/api/schemas'
-import { currentUnits, formerUnits, nationalUnit } from './org-units'
+import { currentUnits, formerUnits, nationalUnit } from '../../server/reference/org-units'
 import { Rng } from './random'
 
 // Unit sizes

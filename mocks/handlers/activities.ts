@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { ActivitiesResponse } from '../../src/lib/api/schemas'
 import { getDb, type MockDb } from '../db'
-import { parseActivitiesParams } from '../params'
+import { parseActivitiesParams } from '../../server/params'
 import { resourcePath, withParams } from '../responses'
 
 /**

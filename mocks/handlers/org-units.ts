@@ -1,8 +1,8 @@
 import { http } from 'msw'
 import type { OrgUnitsResponse } from '../../src/lib/api/schemas'
 import { DATA_COVERAGE } from '../data/calendar'
-import { allUnits, currentUnits, nationalUnit } from '../data/org-units'
-import { parseOrgUnitsParams } from '../params'
+import { allUnits, currentUnits, nationalUnit } from '../../server/reference/org-units'
+import { parseOrgUnitsParams } from '../../server/params'
 import { resourcePath, withParams } from '../responses'
 
 /** `GET /org-units`: the national level and the 34 current units, plus the 63 former ones as reported. */

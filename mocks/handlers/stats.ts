@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { StatsResponse } from '../../src/lib/api/schemas'
 import { getDb, type MockDb } from '../db'
-import { parseStatsParams } from '../params'
+import { parseStatsParams } from '../../server/params'
 import { resourcePath, withParams } from '../responses'
 
 /** `GET /stats` over the records of `db` (the generated data unless a scenario says otherwise). */

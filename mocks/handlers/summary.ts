@@ -1,7 +1,7 @@
 import { http } from 'msw'
 import type { SummaryResponse } from '../../src/lib/api/schemas'
 import { getDb, type MockDb } from '../db'
-import { parseSummaryParams } from '../params'
+import { parseSummaryParams } from '../../server/params'
 import { resourcePath, withParams } from '../responses'
 
 /** `GET /summary` over the records of `db` (the generated data unless a scenario says otherwise). */

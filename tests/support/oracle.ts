@@ -5,7 +5,7 @@
  * helpers, not the app's folding, not the API's query engine.
  */
 import { generateActivities } from '../../mocks/data/generate'
-import provinces from '../../mocks/data/provinces.json'
+import provinces from '../../server/reference/provinces.json'
 import type { Activity, Boundary, Metric } from '../../src/lib/api/schemas'
 
 /** Every generated record (generated once per test file). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allUnits, unitsById } from '../../../mocks/data/org-units'
+import { allUnits, unitsById } from '../../../server/reference/org-units'
 import { DEFAULT_SORT, nextSort, parseSort, serializeSort, unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
 import { isSearchable } from '../../../src/lib/text'

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import provinces from '../../../mocks/data/provinces.json'
+import provinces from '../../../server/reference/provinces.json'
 import { server } from '../../../mocks/node'
 import { scenarios, statsError, statsMalformed } from '../../../mocks/scenarios'
 import { METRICS, type Metric } from '../../../src/lib/api/schemas'

@@ -1,11 +1,12 @@
 /**
- * Parsing and validation of the query parameters of the mock API. Every refusal names the
+ * Parsing and validation of the API's query parameters. Every refusal names the
  * parameter and the bad value in plain English, so a developer (or the UI's error state)
  * can tell what to fix.
  */
 import {
   ACTIVITY_SORT_KEYS,
   ALL_CATEGORIES,
+  CATEGORIES,
   BOUNDARIES,
   GRANULARITIES,
   MAX_PAGE_SIZE,
@@ -21,10 +22,11 @@ import {
   type StatsParams,
   type SummaryParams,
   type UnitId,
+  kindOfMetric,
 } from '../src/lib/api/schemas'
 import { isMonth, monthIndex } from '../src/lib/periods'
-import { categoriesOf, type ActivitiesQuery } from './db'
-import { unitsById } from './data/org-units'
+import { unitsById } from './reference/org-units'
+import type { ActivitiesQuery } from './store/activities'
 
 /** A parameter the API refuses; answered with 400 `invalid_parameter`. */
 export class ParamError extends Error {
@@ -161,7 +163,7 @@ export function parseActivitiesParams(search: URLSearchParams): ActivitiesQuery 
   monthRange(from, to)
   const category = optional(search, 'category')
   if (category !== undefined) {
-    const allowed = metric ? categoriesOf(metric) : ALL_CATEGORIES
+    const allowed: readonly string[] = metric ? CATEGORIES[kindOfMetric(metric)] : ALL_CATEGORIES
     if (!allowed.includes(category)) {
       const scope = metric ? ` for metric "${metric}"` : ''
       throw new ParamError('category', `Unknown category "${category}"${scope}: expected one of ${allowed.join(', ')}.`)

@@ -1,0 +1,62 @@
+/**
+ * The API as one web-standard app (Request in, Response out): the same app answers behind the
+ * Node HTTP server in production and behind MSW in development and tests. Each resource is a
+ * module of its own under `routes/`; the SQL lives in `store/`.
+ */
+import { Hono } from 'hono'
+import { API_BASE_PATH } from './config'
+import type { Database } from './db/connect'
+import { ApiError, errorResponse } from './errors'
+import { ParamError } from './params'
+import { activitiesRoutes } from './routes/activities'
+import { orgUnitsRoutes } from './routes/org-units'
+import { statsRoutes } from './routes/stats'
+import { createStoreContext, type StoreContext } from './store/context'
+
+export type AppEnv = { Variables: { store: StoreContext } }
+
+/** The resources of the API, by their path under the base. */
+export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as const
+
+export interface AppOptions {
+  database: Database
+}
+
+export function createApp({ database }: AppOptions): Hono<AppEnv> {
+  const store = createStoreContext(database.db)
+  const api = new Hono<AppEnv>()
+  api.use(async (c, next) => {
+    c.set('store', store)
+    await next()
+  })
+  api.route('/', orgUnitsRoutes)
+  api.route('/', statsRoutes)
+  api.route('/', activitiesRoutes)
+  api.all('*', (c) => {
+    const path = c.req.path
+    const resource = RESOURCES.find((r) => path === `${API_BASE_PATH}/${r}` || path === `${API_BASE_PATH}/${r}/`)
+    if (resource && c.req.method !== 'GET') {
+      return errorResponse(405, 'method_not_allowed', `Method ${c.req.method} is not allowed on ${path}: the API is read-only (GET).`)
+    }
+    return errorResponse(404, 'not_found', `No API resource at ${path}.`)
+  })
+
+  const app = new Hono<AppEnv>()
+  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.get('/readyz', async (c) =>
+    (await database.ping())
+      ? c.json({ status: 'ready', database: database.kind })
+      : c.json({ status: 'unavailable', database: database.kind }, 503),
+  )
+  app.route(API_BASE_PATH, api)
+  app.onError(async (error) => {
+    if (error instanceof ParamError) return errorResponse(400, 'invalid_parameter', error.message, error.field)
+    if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.field)
+    if (!(await database.ping())) {
+      return errorResponse(503, 'database_unavailable', 'The database is not reachable right now. Try again in a moment.')
+    }
+    console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', error: error instanceof Error ? error.message : String(error) }))
+    return errorResponse(500, 'internal_error', 'The server failed to answer this request.')
+  })
+  return app
+}

@@ -1,0 +1,25 @@
+/**
+ * Versioned schema migrations, numbered files in `./migrations`, applied in order at start and
+ * by `npm run db:migrate`. A released migration is never edited: a change is a new file.
+ */
+import type { Kysely } from 'kysely'
+import type { Schema } from './schema'
+import { Migrator, type Migration } from 'kysely/migration'
+import * as m0001 from './migrations/0001-initial'
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+}
+
+/** Applies every pending migration; returns the names applied (empty when up to date). */
+export async function migrateToLatest(db: Kysely<Schema>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    })
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,62 @@
+/**
+ * The tables as Kysely sees them. Migrations (`./migrations`) create them; this file must
+ * follow what the migrations build.
+ */
+import type { ColumnType, Generated } from 'kysely'
+
+export interface OrgUnitsTable {
+  id: string
+  era: string
+  /** Position in the API's listing order: national, former by code, current by code. */
+  sort_order: number
+  /** Position of the name in Vietnamese alphabetical order (sorting records by unit). */
+  name_rank: number
+  name: string
+  /** First and last month of the unit's existence as month indexes (year × 12 + month − 1). */
+  valid_from_month: number | null
+  valid_to_month: number | null
+  /** The unit as the contract describes it (`OrgUnit`). */
+  data: ColumnType<unknown, string, string>
+}
+
+/** The 2025 crosswalk: every unit as reported → the current unit it rolls up to. */
+export interface CrosswalkTable {
+  reported_id: string
+  current_id: string
+}
+
+export interface ActivitiesTable {
+  id: string
+  unit_id: string
+  /** `YYYY-MM-DD`; read back as text. */
+  date: ColumnType<string, string, string>
+  /** Generated from `date`: year × 12 + month − 1. */
+  month: Generated<number>
+  kind: string
+  category: string
+  title: string
+  quantity: number
+  participants: number | null
+  format: string | null
+  recipient: string | null
+  source_title: string | null
+  source_url: string | null
+  /** Title, unit name and category folded (no diacritics, lower case) for search. */
+  search: string
+  /** The title folded, for sorting by title. */
+  title_key: string
+}
+
+/** The months the data covers (one row): outside them figures are unknown, not zero. */
+export interface DataCoverageTable {
+  id: Generated<number>
+  from_month: string
+  to_month: string
+}
+
+export interface Schema {
+  org_units: OrgUnitsTable
+  crosswalk: CrosswalkTable
+  activities: ActivitiesTable
+  data_coverage: DataCoverageTable
+}

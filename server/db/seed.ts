@@ -1,0 +1,53 @@
+/**
+ * The demo data: the deterministic generator's records (same seed, same figures as ever) and
+ * its coverage, loaded into an empty database in one transaction.
+ */
+import { sql, type Kysely } from 'kysely'
+import type { Activity } from '../../src/lib/api/schemas'
+import { DATA_COVERAGE } from '../../mocks/data/calendar'
+import { generateActivities } from '../../mocks/data/generate'
+import { unitsById } from '../reference/org-units'
+import { toRow } from '../store/records'
+import type { Schema } from './schema'
+
+/** Rows per INSERT, each batch sent as one JSON parameter (fast on PGlite and PostgreSQL alike). */
+const BATCH = 10_000
+
+/** Inserts records (in batches) inside the caller's transaction or on their own. */
+export async function insertRecords(db: Kysely<Schema>, records: readonly Activity[]): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    const rows = records.slice(i, i + BATCH).map((a) => toRow(a, unitsById.get(a.unit)?.name ?? ''))
+    await sql`
+      insert into activities (id, unit_id, date, kind, category, title, quantity, participants, format, recipient,
+                              source_title, source_url, search, title_key)
+      select id, unit_id, date, kind, category, title, quantity, participants, format, recipient,
+             source_title, source_url, search, title_key
+      from json_populate_recordset(null::activities, ${JSON.stringify(rows)}::json)`.execute(db)
+  }
+}
+
+export async function setCoverage(db: Kysely<Schema>, coverage: { from: string; to: string }): Promise<void> {
+  await db
+    .insertInto('data_coverage')
+    .values({ from_month: coverage.from, to_month: coverage.to })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ from_month: coverage.from, to_month: coverage.to }))
+    .execute()
+}
+
+export async function countRecords(db: Kysely<Schema>): Promise<number> {
+  const row = await db.selectFrom('activities').select(sql<number>`count(*)::integer`.as('n')).executeTakeFirstOrThrow()
+  return row.n
+}
+
+/**
+ * Loads the demo data when the database holds no records; returns how many it inserted
+ * (0 when records were already there: a seed never adds to real data).
+ */
+export async function seedDemoData(db: Kysely<Schema>, { records = generateActivities() }: { records?: readonly Activity[] } = {}): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    if ((await countRecords(trx)) > 0) return 0
+    await insertRecords(trx, records)
+    await setCoverage(trx, DATA_COVERAGE)
+    return records.length
+  })
+}
