@@ -4,25 +4,34 @@ import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 
 /**
- * Serves the mock API over real HTTP next to the production build (`npm run preview`), so the
- * built app runs as it would against a real backend. The handlers are the same ones the
- * browser worker uses in development and the Node interceptor uses in tests.
+ * Hosts the real server app (`server/`) in Vite's Node process, over the prepared demo
+ * database, for `npm run dev` and `npm run preview`: the app answers `/api/v1` as `npm start`
+ * does, and the browser's MSW worker only layers the named fault scenarios in front.
  */
-function mockApiOverHttp(): Plugin {
+async function middleware() {
+  // Loaded through Vite's module runner (TypeScript, JSON, extensionless imports), so the
+  // config itself stays loadable by Node as it is.
+  const { module } = await runnerImport<typeof import('./mocks/http')>('./mocks/http.ts')
+  return module.mockApiMiddleware()
+}
+
+function apiInViteProcess(): Plugin {
   return {
-    name: 'ttdn-mock-api-over-http',
+    name: 'ttdn-api-in-vite-process',
+    async configureServer(server) {
+      // Vitest starts a Vite server too; its tests reach the API through their own setup.
+      if (process.env.VITEST || process.env.MOCK_API === 'off') return
+      server.middlewares.use(await middleware())
+    },
     async configurePreviewServer(server) {
       if (process.env.MOCK_API === 'off') return
-      // Loaded through Vite's module runner (TypeScript, JSON, extensionless imports), so the
-      // config itself stays loadable by Node as it is.
-      const { module } = await runnerImport<typeof import('./mocks/http')>('./mocks/http.ts')
-      server.middlewares.use(module.mockApiMiddleware())
+      server.middlewares.use(await middleware())
     },
   }
 }
 
 export default defineConfig({
-  plugins: [react(), msw({ mode: 'worker-only' }), mockApiOverHttp()],
+  plugins: [react(), msw({ mode: 'worker-only' }), apiInViteProcess()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -36,6 +45,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          globalSetup: ['tests/support/api-host-setup.ts'],
           restoreMocks: true,
           testTimeout: 30_000,
         },

@@ -1,9 +1,12 @@
-/** The mock API in the browser (`npm run dev` and the demo build): a service worker. */
+/**
+ * The mock layer in the browser (`npm run dev`): a service worker that only layers the named
+ * scenarios over the real API. Every other request goes through to Vite's Node process, where
+ * the server app answers over the demo database (`mocks/http.ts`).
+ */
 import { setupWorker } from 'msw/browser'
-import { handlers } from './handlers'
 import { scenarios, type ScenarioName } from './scenarios'
 
-export const worker = setupWorker(...handlers)
+export const worker = setupWorker()
 
 /**
  * Starts the worker, then layers the scenario's handlers over the happy path. Resolve this

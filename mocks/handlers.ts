@@ -1,19 +1,11 @@
 /**
- * The happy-path handlers of the mock API, by resource, composed once. The same list serves
- * the browser worker (`mocks/browser.ts`), the Node interceptor in tests (`mocks/node.ts`)
- * and the preview server over HTTP (`mocks/http.ts`).
+ * The happy-path handler of the mock layer: every request under the API base goes to the real
+ * server app (see `forward.ts`). The same list serves the Node interceptor in tests
+ * (`mocks/node.ts`); in the browser the worker simply lets these requests through to Vite's
+ * Node process, which hosts the app.
  */
-import { activitiesHandlers } from './handlers/activities'
-import { notFoundHandlers } from './handlers/not-found'
-import { orgUnitsHandlers } from './handlers/org-units'
-import { statsHandlers } from './handlers/stats'
-import { summaryHandlers } from './handlers/summary'
+import { http } from 'msw'
+import { forwardToApi } from './forward'
+import { ANY_API_PATH } from './responses'
 
-export const handlers = [
-  ...orgUnitsHandlers,
-  ...statsHandlers,
-  ...summaryHandlers,
-  ...activitiesHandlers,
-  // Last: it answers whatever the resources above did not.
-  ...notFoundHandlers,
-]
+export const handlers = [http.all(ANY_API_PATH, ({ request }) => forwardToApi(request))]

@@ -1,12 +1,14 @@
 /**
- * The mock API over real HTTP, as connect middleware for Vite's preview server (the
- * production build, end-to-end tests, benchmarks). MSW's `getResponse` answers a `Request`
- * with the shared handlers, no service worker needed.
+ * The server app inside Vite's Node process, as connect middleware for the dev and preview
+ * servers: `npm run dev` and `npm run preview` answer the API with the real app over the
+ * prepared demo database. A scenario (`MOCK_SCENARIO`, preview only) is layered in front with
+ * MSW's `getResponse`; in the browser the worker layers `?mock=` scenarios the same way.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getResponse } from 'msw'
 import { API_BASE_PATH } from './config'
-import { handlers } from './handlers'
+import { startApiHost, type ApiHost } from './api-host'
+import { setApiTarget } from './forward'
 import { parseScenarioName, scenarios, type ScenarioName } from './scenarios'
 
 export interface MockApiMiddlewareOptions {
@@ -28,7 +30,7 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer> |
   return chunks.length > 0 ? Uint8Array.from(Buffer.concat(chunks)) : undefined
 }
 
-/** Turns a Node request into a Fetch `Request` for the handlers. */
+/** Turns a Node request into a Fetch `Request`. */
 export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
   const headers = new Headers()
@@ -41,23 +43,28 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
 }
 
 /**
- * Answers requests under the API base with the mock handlers (plus the scenario's, first);
- * passes everything else to `next()`.
+ * Answers requests under the API base with the server app (the scenario's handlers first);
+ * passes everything else to `next()`. The app's database opens on the first request.
  */
 export function mockApiMiddleware(options: MockApiMiddlewareOptions = {}) {
   const scenario = options.scenario === undefined ? parseScenarioName(process.env.MOCK_SCENARIO) : options.scenario
-  const active = scenario ? [...scenarios[scenario], ...handlers] : handlers
+  let host: Promise<ApiHost> | null = null
+  const hosted = () => {
+    if (!host) {
+      host = startApiHost()
+      host.then((h) => setApiTarget((request) => h.handle(request)), () => (host = null))
+    }
+    return host
+  }
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     if (!isUnderBase(req.url ?? '')) {
       next()
       return
     }
     void (async () => {
-      const response = await getResponse(active, await toFetchRequest(req))
-      if (!response) {
-        next()
-        return
-      }
+      const api = await hosted()
+      const request = await toFetchRequest(req)
+      const response = (scenario ? await getResponse(scenarios[scenario], request.clone()) : undefined) ?? (await api.handle(request))
       res.statusCode = response.status
       response.headers.forEach((value, name) => res.setHeader(name, value))
       res.end(Buffer.from(await response.arrayBuffer()))

@@ -8,10 +8,7 @@
  * Use `orgUnitsError()` or `orgUnitsMalformed()` to fail the units too.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import { getEmptyDb } from './db'
-import { createActivitiesHandlers } from './handlers/activities'
-import { createStatsHandlers } from './handlers/stats'
-import { createSummaryHandlers } from './handlers/summary'
+import { forwardToApi } from './forward'
 import { ANY_API_PATH, errorResponse, resourcePath, type MockResource } from './responses'
 
 export const SCENARIO_NAMES = ['slow', 'error', 'empty', 'malformed'] as const
@@ -74,16 +71,12 @@ export function malformedHandler(resource: MockResource): HttpHandler {
   return http.get(resourcePath(resource), () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } }))
 }
 
-/** Answers the data resource with valid responses over no records (parameters still validated). */
+/**
+ * Answers the data resource from the server app over an empty database: valid responses with
+ * no records, parameters still validated by the server.
+ */
 export function emptyHandlers(resource: (typeof DATA_RESOURCES)[number]): HttpHandler[] {
-  switch (resource) {
-    case 'stats':
-      return createStatsHandlers(getEmptyDb)
-    case 'summary':
-      return createSummaryHandlers(getEmptyDb)
-    case 'activities':
-      return createActivitiesHandlers(getEmptyDb)
-  }
+  return [http.get(resourcePath(resource), ({ request }) => forwardToApi(request, 'empty'))]
 }
 
 /**

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
+import { setApiTarget } from '../mocks/forward'
 import { server } from '../mocks/node'
+
+// The happy path goes to the real server app, hosted over HTTP by the global setup.
+setApiTarget(inject('apiOrigin'))
 
 // CI machines have two cores; the default 1 s for findBy/waitFor is far too tight when the whole
 // suite, a build and Chromium share them.

@@ -1,12 +1,12 @@
 /**
  * CSV export of every record matching a one-year national filter (all metrics), through the
  * real export code path: `buildActivitiesCsv` with its default page fetcher (`apiGet`, schema
- * parsing included), 500 records a request, the requests answered by the mock handlers via
- * MSW's `getResponse` (JSON serialisation included). Time is the median of several runs; memory
+ * parsing included), 500 records a request, the requests answered by the server app over the
+ * prepared demo database (`app.fetch`, JSON serialisation included). Time is the median of several runs; memory
  * is sampled during the runs (peak heap above the baseline, and peak RSS).
  */
-import { getResponse } from 'msw'
-import { handlers } from '../../mocks/handlers'
+import { openDemoDatabase } from '../../mocks/prepared-db'
+import { createApp } from '../../server/app'
 import { MAX_PAGE_SIZE, orgUnitsResponseSchema, type OrgUnit, type UnitId } from '../../src/lib/api/schemas'
 import { apiGet } from '../../src/lib/api/client'
 import { buildActivitiesCsv } from '../../src/lib/export-activities'
@@ -25,14 +25,14 @@ function mb(bytes: number): string {
 
 export async function benchExport(): Promise<BenchRow[]> {
   const realFetch = globalThis.fetch
+  const database = await openDemoDatabase()
+  const app = createApp({ database })
   let requests = 0
-  // The app's client calls `fetch` with a path under the API base; answer it with the handlers.
+  // The app's client calls `fetch` with a path under the API base; answer it with the server app.
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     requests++
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, ORIGIN)
-    const response = await getResponse(handlers, new Request(url, init))
-    if (!response) throw new Error(`No handler answered ${url.pathname}`)
-    return response
+    return app.fetch(new Request(url, init))
   }) as typeof fetch
 
   try {
@@ -82,5 +82,6 @@ export async function benchExport(): Promise<BenchRow[]> {
     ]
   } finally {
     globalThis.fetch = realFetch
+    await database.close()
   }
 }

@@ -7,7 +7,7 @@ import { runnerImport } from 'vite'
 process.env.NODE_ENV = 'production'
 
 const SUITES = [
-  ['Mock API', './tests/bench/mock-api.bench.ts', 'benchMockApi'],
+  ['Server API', './tests/bench/server-api.bench.ts', 'benchServerApi'],
   ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
   ['Units table', './tests/bench/units-table.bench.ts', 'benchUnitsTable'],
   ['Export CSV', './tests/bench/export.bench.ts', 'benchExport'],

@@ -2,8 +2,8 @@
  * Render time of the units table for the 63-unit view (as reported, the year 2024: 63 former
  * units and the central level, five metrics, value, change and rank each).
  *
- * Method: in Node, with the mock API's engine answering the table's ten `/stats` requests
- * directly (no HTTP, so the figure is the app's own work): (1) the pure transform —
+ * Method: in Node, with the server app answering the table's five `/stats` requests once
+ * beforehand (untimed, so the figure is the app's own work): (1) the pure transform —
  * `buildUnitsTable` (values, same-territory comparison from monthly figures, ranks) plus
  * filtering and sorting; (2) that plus rendering the real `UnitsTable` component to HTML with
  * react-dom/server (`renderToString`, same components, messages and formatters as the page,
@@ -12,13 +12,13 @@
 import { createElement, type ComponentProps } from 'react'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter } from 'react-router'
-import { generateActivities } from '../../mocks/data/generate'
 import { allUnits } from '../../server/reference/org-units'
-import { createDb } from '../../mocks/db'
+import { createApp } from '../../server/app'
+import { openDemoDatabase } from '../../mocks/prepared-db'
 import { UnitsTable } from '../../src/features/units/components/units-table'
 import { buildUnitsTable, matchesRow, sortRows, totalsOf, type UnitRow } from '../../src/features/units/lib/units-table'
 import { parseSort } from '../../src/features/units/lib/units-params'
-import { METRICS, type Metric } from '../../src/lib/api/schemas'
+import { METRICS, statsResponseSchema, type Metric } from '../../src/lib/api/schemas'
 import { I18nProvider } from '../../src/lib/i18n/i18n'
 import { unitLabel } from '../../src/lib/units'
 import { medianTime, type BenchRow } from './bench-utils'
@@ -32,14 +32,17 @@ const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
 
 
 export async function benchUnitsTable(): Promise<BenchRow[]> {
-  const db = createDb(generateActivities())
+  const database = await openDemoDatabase()
+  const app = createApp({ database })
   const values = {} as Record<Metric, Map<string, number>>
   const previous = {} as Record<Metric, Map<string, number | null>>
   for (const metric of METRICS) {
-    const now = db.stats({ metric, ...RANGE, by: ['unit'], boundary: 'reported', compare: 'previous-year' })
+    const query = `metric=${metric}&from=${RANGE.from}&to=${RANGE.to}&by=unit&boundary=reported&compare=previous-year`
+    const now = statsResponseSchema.parse(await (await app.fetch(new Request(`http://127.0.0.1/api/v1/stats?${query}`))).json())
     values[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.value]))
     previous[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.previous ?? null]))
   }
+  await database.close()
   const sort = parseSort('-articles').sort
 
   const transform = () => {

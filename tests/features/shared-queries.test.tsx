@@ -15,7 +15,9 @@ describe('one request per distinct question', () => {
   it('the Overview and Training share the /summary answer for the same filters', async () => {
     const summaryRequests: string[] = []
     const listener = ({ request }: { request: Request }) => {
-      if (new URL(request.url).pathname.endsWith('/summary')) summaryRequests.push(request.url)
+      // The app's own requests only, not their forwarding to the API host (another origin).
+      const url = new URL(request.url)
+      if (url.origin === window.location.origin && url.pathname.endsWith('/summary')) summaryRequests.push(request.url)
     }
     server.events.on('request:start', listener)
     try {
@@ -41,6 +43,7 @@ describe('one request per distinct question', () => {
     const statsRequests: string[] = []
     const listener = ({ request }: { request: Request }) => {
       const url = new URL(request.url)
+      if (url.origin !== window.location.origin) return
       if (url.pathname.endsWith('/stats') && url.searchParams.get('by') !== 'period') statsRequests.push(url.search)
     }
     server.events.on('request:start', listener)

@@ -161,15 +161,15 @@ describe('unit page', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Chỉ số' }), 'meetings')
     expect(location()).toContain('metric=meetings')
     const trend = await screen.findByRole('region', { name: 'Hội nghị, hội thảo theo kỳ' })
-    await user.click(within(trend).getByRole('button', { name: 'Xem bảng số liệu' }))
+    await user.click(await within(trend).findByRole('button', { name: 'Xem bảng số liệu' }))
     const q3 = expectedTotal({ metric: 'meetings', from: '2024-07', to: '2024-09', units: ['c22'] })
-    const row = within(trend).getByRole('rowheader', { name: 'Quý III/2024' }).closest('tr') as HTMLElement
+    const row = (await within(trend).findByRole('rowheader', { name: 'Quý III/2024' })).closest('tr') as HTMLElement
     expect(row).toHaveTextContent(vi(q3))
     expect(within(trend).getAllByRole('row')).toHaveLength(5)
     const breakdown = screen.getByRole('region', { name: 'Hội nghị, hội thảo theo phân loại' })
     await user.click(await within(breakdown).findByRole('button', { name: 'Xem bảng số liệu' }))
     const byCategory = expectedByCategory({ metric: 'meetings', from: '2024-01', to: '2024-12', units: ['c22'] })
-    const seminar = within(breakdown).getByRole('rowheader', { name: 'Hội thảo' }).closest('tr') as HTMLElement
+    const seminar = (await within(breakdown).findByRole('rowheader', { name: 'Hội thảo' })).closest('tr') as HTMLElement
     expect(seminar).toHaveTextContent(vi(byCategory.get('seminar') ?? 0))
   })
 

@@ -1,11 +1,11 @@
 /**
- * HTTP helpers of the mock-API tests. Expected figures come from `tests/support/oracle.ts`.
+ * HTTP helpers of the API tests (the server app over real HTTP, through the test setup). Expected figures come from `tests/support/oracle.ts`.
  */
 import { expect } from 'vitest'
 import type * as z from 'zod/mini'
 import { apiErrorBodySchema } from '../../src/lib/api/schemas'
 
-/** GET a path of the mock API, expect 200, and parse the body with the contract schema. */
+/** GET a path of the API, expect 200, and parse the body with the contract schema. */
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
   const response = await fetch(path)
   const body: unknown = await response.json()

@@ -1,0 +1,55 @@
+/**
+ * The server app as the mock layer hosts it in Node (Vite's dev and preview servers, the test
+ * setup): one app over the demo database, one over an empty database for the `empty` scenario,
+ * chosen per request by a header that only this host reads.
+ */
+import { sql } from 'kysely'
+import { createApp } from '../server/app'
+import type { Database } from '../server/db/connect'
+import { prepareDatabase } from '../server/db/setup'
+import { MOCK_DATABASE_HEADER } from './config'
+import { openDemoDatabase } from './prepared-db'
+
+export interface ApiHost {
+  /** Answers a request with the server app. */
+  handle(request: Request): Promise<Response>
+  /** Where the demo data lives (for the log). */
+  readonly location: string
+  close(): Promise<void>
+}
+
+export interface ApiHostOptions {
+  /** Serve the demo data from this PostgreSQL server (migrated and seeded if new) instead of PGlite. */
+  databaseUrl?: string | undefined
+  root?: string
+  /** Open the empty database now rather than on the first `empty` request (tests: no slow first answer). */
+  eager?: boolean
+}
+
+export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHost> {
+  const demo: Database = options.databaseUrl
+    ? (await prepareDatabase({ databaseUrl: options.databaseUrl, seed: 'if-new' })).database
+    : await openDemoDatabase(options.root)
+  const demoApp = createApp({ database: demo })
+  // The empty database is the demo one without its records (same units, same coverage), made on first use.
+  let empty: Promise<{ database: Database; app: ReturnType<typeof createApp> }> | null = null
+  const emptyApp = () =>
+    (empty ??= (async () => {
+      // Embedded whatever serves the demo data: the scenario is about the answers' shape, not the engine.
+      const database = await openDemoDatabase(options.root)
+      await sql`delete from activities`.execute(database.db)
+      return { database, app: createApp({ database }) }
+    })())
+  if (options.eager) await emptyApp()
+  return {
+    location: demo.location,
+    async handle(request) {
+      if (request.headers.get(MOCK_DATABASE_HEADER) === 'empty') return (await emptyApp()).app.fetch(request)
+      return demoApp.fetch(request)
+    },
+    async close() {
+      await demo.close()
+      if (empty) await (await empty).database.close()
+    },
+  }
+}
