@@ -3,7 +3,7 @@
  * year's value, the change in absolute terms and in %, with an arrow and a word (never
  * colour alone).
  */
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { computeDelta, type Delta } from '../lib/delta'
 import { formatNumber, formatPercent } from '../lib/format'
 import { defineMessages, useLang, useMessages } from '../lib/i18n/i18n'
@@ -83,10 +83,16 @@ export function KpiCard({
   const { lang } = useLang()
   const m = useMessages(messages)
   const delta = computeDelta(value, previous)
+  const labelId = useId()
   return (
     <article className="kpi-card" aria-label={label}>
-      <h3 className="kpi-card__label">{label}</h3>
-      <p className="kpi-card__value">
+      <h3 className="kpi-card__label" id={labelId}>
+        {label}
+      </h3>
+      {/* The figure is the label's value: role definition named by the label (aria-labelledby),
+          the ARIA form of a <dl> name–value pair, so "Tin, bài" leads to "1.234" in both languages
+          without a second, hand-built label. A <p> may take any role; the heading stays a heading. */}
+      <p className="kpi-card__value" role="definition" aria-labelledby={labelId}>
         {formatNumber(value, lang, fractionDigits)}
         {unit && <span className="kpi-card__unit"> {unit}</span>}
       </p>
