@@ -89,10 +89,12 @@ export function KpiCard({
       <h3 className="kpi-card__label" id={labelId}>
         {label}
       </h3>
-      {/* The figure is the label's value: role definition named by the label (aria-labelledby),
-          the ARIA form of a <dl> name–value pair, so "Tin, bài" leads to "1.234" in both languages
-          without a second, hand-built label. A <p> may take any role; the heading stays a heading. */}
-      <p className="kpi-card__value" role="definition" aria-labelledby={labelId}>
+      {/* The figure is named by the label (aria-labelledby), so "Tin, bài" leads to "1.234" in
+          either language without a second, hand-built label. Role group: a neutral container that
+          takes an author's name (ARIA 1.3 prohibits naming paragraph, term and definition, and
+          Playwright follows it, so a <dd> or role="definition" goes unnamed). A <p> may take any role. */}
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+      <p className="kpi-card__value" role="group" aria-labelledby={labelId}>
         {formatNumber(value, lang, fractionDigits)}
         {unit && <span className="kpi-card__unit"> {unit}</span>}
       </p>

@@ -28,8 +28,8 @@ describe('KpiCard', () => {
   })
 
   it('names its headline figure by its label, so it is heard as the label’s value (vi and en)', () => {
-    expect(within(renderCard(1234, 1000)).getByRole('definition', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1\.234$/)
-    expect(within(renderCard(1234, 1000, 'en')).getByRole('definition', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1,234$/)
+    expect(within(renderCard(1234, 1000)).getByRole('group', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1\.234$/)
+    expect(within(renderCard(1234, 1000, 'en')).getByRole('group', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1,234$/)
   })
 
   it('never shows NaN or Infinity: zero last year, and no data last year', () => {

@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
     expect(articles).toBeGreaterThan(0)
     const card = page.getByRole('article', { name: 'News items & articles' })
-    await expect.poll(() => card.getByRole('definition', { name: 'News items & articles', exact: true }).textContent(), POLL).toBe(formatNumber(articles, 'en'))
+    await expect.poll(() => card.getByRole('group', { name: 'News items & articles', exact: true }).textContent(), POLL).toBe(formatNumber(articles, 'en'))
     await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent(), POLL).toContain('Quảng Ninh')
 
     // Quảng Ninh is in colour, the rest muted; open Hà Nội from the map.

@@ -5,7 +5,7 @@ import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, shared
 
 /** The headline figure of a KPI card (its label names both), as digits. */
 async function kpiDigits(page: Page, name: string): Promise<string> {
-  const text = (await page.getByRole('article', { name, exact: true }).getByRole('definition', { name, exact: true }).textContent()) ?? ''
+  const text = (await page.getByRole('article', { name, exact: true }).getByRole('group', { name, exact: true }).textContent()) ?? ''
   return text.replace(/\D/g, '')
 }
 

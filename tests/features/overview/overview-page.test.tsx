@@ -12,7 +12,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const kpi = (label: string) => screen.findByRole('article', { name: label })
 /** A KPI card's headline figure, named by its label, as text. */
-const kpiFigure = (article: HTMLElement, label: string) => within(article).getByRole('definition', { name: label }).textContent
+const kpiFigure = (article: HTMLElement, label: string) => within(article).getByRole('group', { name: label }).textContent
 const card = (name: RegExp) => screen.findByRole('region', { name })
 
 describe('overview KPI cards', () => {
@@ -89,8 +89,8 @@ describe('overview ranking', () => {
     expect(within(list).getByRole('link', { name: /^Ninh Bình, hạng/ })).toBeInTheDocument()
 
     // Each bar's figure is named by its unit.
-    expect(within(list).getByRole('definition', { name: 'Ninh Bình (cũ)' })).toBeInTheDocument()
-    const shown = rows.map((row) => Number((within(row).getByRole('definition').textContent ?? '').replaceAll('.', '')))
+    expect(within(list).getByRole('group', { name: 'Ninh Bình (cũ)' })).toBeInTheDocument()
+    const shown = rows.map((row) => Number((within(row).getByRole('group').textContent ?? '').replaceAll('.', '')))
     expect(shown).toEqual(provinces.map(([, v]) => v).toSorted((a, b) => b - a))
     // Every figure once: ranked units plus the central level make the national total.
     const national = expected.get('tw') ?? 0

@@ -21,7 +21,7 @@ async function kpi(name: string) {
 }
 /** The card's headline figure (the figure its label names), as text. */
 function kpiValue(card: HTMLElement) {
-  return within(card).getByRole('definition').textContent ?? ''
+  return within(card).getByRole('group').textContent ?? ''
 }
 
 /** Answers /summary with these training figures for 2024 (against 2023), the rest unchanged. */

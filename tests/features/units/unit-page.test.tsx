@@ -15,7 +15,7 @@ function kpi(label: string): HTMLElement {
 
 /** The headline figure of that KPI card, reached as assistive tech reaches it: named by its label. */
 function kpiFigure(label: string): HTMLElement {
-  return within(kpi(label)).getByRole('definition', { name: label })
+  return within(kpi(label)).getByRole('group', { name: label })
 }
 
 describe('unit page', () => {
@@ -210,7 +210,7 @@ describe('unit page', () => {
     const articles = await screen.findByRole('article', { name: 'Tin, bài' })
     const value = expectedTotal({ metric: 'articles', from: '2025-01', to: '2025-06', units: ['f35'], boundary: 'reported' })
     expect(value).toBeGreaterThan(0)
-    await waitFor(() => expect(within(articles).getByRole('definition', { name: 'Tin, bài' })).toHaveTextContent(vi(value)))
+    await waitFor(() => expect(within(articles).getByRole('group', { name: 'Tin, bài' })).toHaveTextContent(vi(value)))
   })
 
   it('offers a current unit’s first period as reported (English)', async () => {

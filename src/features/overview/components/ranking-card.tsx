@@ -110,7 +110,8 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
                   />
                 </span>
                 {/* The figure, named by its unit (aria-labelledby), as KpiCard names its headline figure. */}
-                <span className="rank-bars__value num" role="definition" aria-labelledby={`${nameId}-${u.id}`}>
+                {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+                <span className="rank-bars__value num" role="group" aria-labelledby={`${nameId}-${u.id}`}>
                   {fmt(u.value)}
                 </span>
               </li>

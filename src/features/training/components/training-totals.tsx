@@ -57,7 +57,8 @@ export function TrainingTotals() {
                 {m.averageKpi}
               </h3>
               {/* Named by its label, as in KpiCard. */}
-              <p className="kpi-card__value" role="definition" aria-labelledby={averageLabelId}>
+              {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+              <p className="kpi-card__value" role="group" aria-labelledby={averageLabelId}>
                 {m.noCourses}
               </p>
               <p className="kpi-card__delta">{m.noCoursesDetail}</p>
