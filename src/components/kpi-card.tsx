@@ -3,7 +3,7 @@
  * year's value, the change in absolute terms and in %, with an arrow and a word (never
  * colour alone).
  */
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { computeDelta, type Delta } from '../lib/delta'
 import { formatNumber, formatPercent } from '../lib/format'
 import { defineMessages, useLang, useMessages } from '../lib/i18n/i18n'
@@ -83,10 +83,18 @@ export function KpiCard({
   const { lang } = useLang()
   const m = useMessages(messages)
   const delta = computeDelta(value, previous)
+  const labelId = useId()
   return (
     <article className="kpi-card" aria-label={label}>
-      <h3 className="kpi-card__label">{label}</h3>
-      <p className="kpi-card__value">
+      <h3 className="kpi-card__label" id={labelId}>
+        {label}
+      </h3>
+      {/* The figure is named by the label (aria-labelledby), so "Tin, bài" leads to "1.234" in
+          either language without a second, hand-built label. Role group: a neutral container that
+          takes an author's name (ARIA 1.3 prohibits naming paragraph, term and definition, and
+          Playwright follows it, so a <dd> or role="definition" goes unnamed). A <p> may take any role. */}
+      {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+      <p className="kpi-card__value" role="group" aria-labelledby={labelId}>
         {formatNumber(value, lang, fractionDigits)}
         {unit && <span className="kpi-card__unit"> {unit}</span>}
       </p>

@@ -27,6 +27,11 @@ describe('KpiCard', () => {
     expect(card).toHaveTextContent(/Up 4,694 \(4\.3%\)/)
   })
 
+  it('names its headline figure by its label, so it is heard as the label’s value (vi and en)', () => {
+    expect(within(renderCard(1234, 1000)).getByRole('group', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1\.234$/)
+    expect(within(renderCard(1234, 1000, 'en')).getByRole('group', { name: 'Hội nghị, hội thảo' })).toHaveTextContent(/^1,234$/)
+  })
+
   it('never shows NaN or Infinity: zero last year, and no data last year', () => {
     expect(renderCard(5, 0)).toHaveTextContent('Tăng 5 (Cùng kỳ năm trước bằng 0)')
     expect(renderCard(7, null)).toHaveTextContent('Không có số liệu so sánh')

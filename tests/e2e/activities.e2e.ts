@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { formatNumber } from '../../src/lib/format'
 import { parseCsv } from '../support/parse-csv'
-import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The API's own total for a query, over real HTTP (what the screen and the file must match). */
 async function apiTotal(params: Record<string, string>): Promise<number> {
@@ -19,16 +19,10 @@ async function waitForTable(page: Page) {
 const CONFERENCE = 'Hội nghị tổng kết công tác thông tin đối ngoại năm 2019, triển khai nhiệm vụ năm 2020 của tỉnh Hà Nam'
 
 describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('filters by province and year, searches “ha nam”, finds the 30/12/2019 conference with its source, exports the CSV', async () => {
-    const page = await openPage(browser, '/activities')
+    const page = await openPage(browser(), '/activities')
     await waitForTable(page)
 
     // The year 2019, through the filter bar's month selects.
@@ -95,7 +89,7 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
   })
 
   it('a national year exported in full: row count equals the API total, the page stays responsive', async () => {
-    const page = await openPage(browser, '/activities?from=2024-01&to=2024-12', { lang: 'en' })
+    const page = await openPage(browser(), '/activities?from=2024-01&to=2024-12', { lang: 'en' })
     await waitForTable(page)
     const total = await apiTotal({ from: '2024-01', to: '2024-12' })
     expect(total).toBeGreaterThan(1000)
@@ -109,7 +103,7 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
   })
 
   it('bad parameters give a notice and a way to the last page; axe passes', async () => {
-    const page = await openPage(browser, '/activities?from=2019-01&to=2019-12&units=c37&metric=meetings&sort=colour&page=9')
+    const page = await openPage(browser(), '/activities?from=2019-01&to=2019-12&units=c37&metric=meetings&sort=colour&page=9')
     const last = Math.ceil((await apiTotal({ from: '2019-01', to: '2019-12', units: 'c37', metric: 'meetings' })) / 50)
     await expect.poll(() => page.getByText(`Trang 9 không tồn tại: kết quả chỉ có ${last} trang.`).isVisible(), { timeout: 30_000 }).toBe(true)
     expect(await page.getByText(/sort=colour/).isVisible()).toBe(true)
@@ -121,7 +115,7 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
   })
 
   it('on a phone, an article card shows no participants line and a source only where the record has one; no granularity select', async () => {
-    const page = await openPage(browser, '/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam', { lang: 'vi', width: 390, height: 844 })
+    const page = await openPage(browser(), '/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam', { lang: 'vi', width: 390, height: 844 })
     await waitForTable(page)
     expect(await page.getByLabel('Chia theo').count()).toBe(0)
     // What each visible card shows, label by label (the stacked layout labels each fact).
@@ -151,7 +145,7 @@ describe.skipIf(skipReason !== null)('activities explorer in Chromium', () => {
   for (const lang of ['vi', 'en'] as const) {
     for (const width of [1440, 1280, 390]) {
       it(`looks right in ${lang} at ${width} px`, async () => {
-        const page = await openPage(browser, '/activities?from=2021-01&to=2021-12&q=tong%20ket', { lang, width, height: width === 390 ? 844 : 900 })
+        const page = await openPage(browser(), '/activities?from=2021-01&to=2021-12&q=tong%20ket', { lang, width, height: width === 390 ? 844 : 900 })
         await waitForTable(page)
         // The table scrolls sideways inside its own box at narrow widths; the page itself does not.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { CHROMIUM_ARGS } from '../support/preview-server'
 
 const require = createRequire(import.meta.url)
@@ -17,9 +17,29 @@ const e2e = inject('e2e')
 export const skipReason: string | null = 'skip' in e2e ? e2e.skip : null
 export const baseUrl: string = 'baseUrl' in e2e ? e2e.baseUrl : ''
 
-export async function launch(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   if (!('chromiumPath' in e2e)) throw new Error('Chromium is not available')
   return chromium.launch({ executablePath: e2e.chromiumPath, headless: true, args: CHROMIUM_ARGS })
+}
+
+/**
+ * One Chromium for the calling suite: launched before its tests and closed after them. Call it
+ * inside `describe.skipIf(skipReason !== null)(…)`, so that when the end-to-end tests are skipped
+ * (no Chromium; E2E_REQUIRED=1 makes that a failure in the global setup) nothing is launched.
+ * Returns a getter, as the browser exists only once `beforeAll` has run.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('sharedBrowser(): Chromium is not launched yet (use the getter inside a test)')
+    return browser
+  }
 }
 
 /** A new page at `path`, with the language preset in storage, at the given viewport width. */

@@ -3,9 +3,9 @@
  * viewport at every width, the month selects showing their month on a phone, the bar folded
  * into one line there, and axe clean with all of it open.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** How long a condition may take to hold on a loaded two-core machine. */
 const WAIT = { timeout: 20_000 }
@@ -32,13 +32,7 @@ async function openBar(page: Page, lang: 'vi' | 'en'): Promise<void> {
 }
 
 describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   for (const [lang, width] of [
     ['vi', 1440],
@@ -50,7 +44,7 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
   ] as const) {
     it(`keeps the open unit picker inside the viewport at ${width} px (${lang})`, async () => {
       const w = WORDS[lang]
-      const page = await openPage(browser, '/', { lang, width, height: width < 500 ? 844 : 900 })
+      const page = await openPage(browser(), '/', { lang, width, height: width < 500 ? 844 : 900 })
       await openBar(page, lang)
       await page.getByRole('button', { name: new RegExp(`^${w.units}`) }).click()
       const panel = page.getByRole('dialog', { name: w.units })
@@ -67,7 +61,7 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
   }
 
   it('keeps the picker open on a click inside it, and closes it when focus moves on', async () => {
-    const page = await openPage(browser, '/', { width: 1280 })
+    const page = await openPage(browser(), '/', { width: 1280 })
     const button = page.getByRole('button', { name: /^Tỉnh \/ thành phố/ })
     await button.focus()
     await page.keyboard.press('Enter')
@@ -90,7 +84,7 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
     for (const path of ['/', '/activities']) {
       it(`shows the whole month in the month selects at 390 px (${lang}, ${path})`, async () => {
         const w = WORDS[lang]
-        const page = await openPage(browser, `${path}${path.includes('?') ? '&' : '?'}from=2025-11&to=2026-10`, { lang, width: 390, height: 844 })
+        const page = await openPage(browser(), `${path}${path.includes('?') ? '&' : '?'}from=2025-11&to=2026-10`, { lang, width: 390, height: 844 })
         await openBar(page, lang)
         for (const legend of [w.from, w.to]) {
           const select = page.getByRole('group', { name: legend }).getByRole('combobox').first()
@@ -113,7 +107,7 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
   }
 
   it('folds into one line on a phone, so the figures come first, and opens from the keyboard', async () => {
-    const page = await openPage(browser, '/?from=2026-01&to=2026-10', { width: 390, height: 844 })
+    const page = await openPage(browser(), '/?from=2026-01&to=2026-10', { width: 390, height: 844 })
     const fold = page.getByRole('button', { name: 'Bộ lọc', exact: true })
     await expect.poll(() => fold.isVisible(), WAIT).toBe(true)
     expect(await fold.getAttribute('aria-expanded')).toBe('false')
@@ -138,14 +132,14 @@ describe.skipIf(skipReason !== null)('filter bar in Chromium', () => {
   })
 
   it('shows the full bar and no fold on a wide screen', async () => {
-    const page = await openPage(browser, '/', { width: 1280 })
+    const page = await openPage(browser(), '/', { width: 1280 })
     await expect.poll(() => page.getByLabel('Chia theo').isVisible(), WAIT).toBe(true)
     expect(await page.getByRole('button', { name: 'Bộ lọc', exact: true }).isVisible()).toBe(false)
     await page.context().close()
   })
 
   it('has no serious or critical axe violations with the bar open and a former unit explained (390 px, en)', async () => {
-    const page = await openPage(browser, '/', { lang: 'en', width: 390, height: 844 })
+    const page = await openPage(browser(), '/', { lang: 'en', width: 390, height: 844 })
     await openBar(page, 'en')
     await page.getByRole('button', { name: /^Province \/ municipality/ }).click()
     await page.getByRole('searchbox', { name: 'Search provinces (diacritics optional)' }).fill('ha nam')

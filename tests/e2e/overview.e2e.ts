@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { presetRange } from '../../src/filters/filters'
 import { formatNumber } from '../../src/lib/format'
-import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** Shared machines are slow: give the UI time before a poll fails. */
 const POLL = { timeout: 10_000 }
@@ -14,16 +14,10 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe.skipIf(skipReason !== null)('overview in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('follows a unit and a year from the filter bar, matches the API, and opens a unit from the map', async () => {
-    const page = await openPage(browser, '/', { lang: 'en' })
+    const page = await openPage(browser(), '/', { lang: 'en' })
     await settled(page)
     expect(await page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true)
 
@@ -47,7 +41,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
     expect(articles).toBeGreaterThan(0)
     const card = page.getByRole('article', { name: 'News items & articles' })
-    await expect.poll(() => card.locator('.kpi-card__value').textContent(), POLL).toBe(formatNumber(articles, 'en'))
+    await expect.poll(() => card.getByRole('group', { name: 'News items & articles', exact: true }).textContent(), POLL).toBe(formatNumber(articles, 'en'))
     await expect.poll(() => page.getByRole('heading', { level: 1 }).locator('xpath=..').textContent(), POLL).toContain('Quảng Ninh')
 
     // Quảng Ninh is in colour, the rest muted; open Hà Nội from the map.
@@ -65,7 +59,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('makes the map one Tab stop: the arrow keys move in the grid, Enter opens the unit with focus on its heading', async () => {
-    const page = await openPage(browser, '/?preset=year', { lang: 'vi' })
+    const page = await openPage(browser(), '/?preset=year', { lang: 'vi' })
     await settled(page)
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.unit ?? document.activeElement?.tagName ?? null)
     // From the control before the map, Tab enters the map once (on its first tile) and the next Tab leaves it.
@@ -93,7 +87,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('draws every tile at the same height, where names wrap too (390 px, en)', async () => {
-    const page = await openPage(browser, '/?preset=year', { lang: 'en', width: 390, height: 844 })
+    const page = await openPage(browser(), '/?preset=year', { lang: 'en', width: 390, height: 844 })
     await settled(page)
     const heights = await page.locator('.tile').evaluateAll((tiles) => tiles.map((t) => Math.round(t.getBoundingClientRect().height)))
     expect(heights).toHaveLength(34)
@@ -105,7 +99,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   })
 
   it('has no serious or critical axe violations, with the charts and in table view', async () => {
-    const page = await openPage(browser, '/?boundary=reported&preset=year', { lang: 'vi' })
+    const page = await openPage(browser(), '/?boundary=reported&preset=year', { lang: 'vi' })
     await settled(page)
     expect(await seriousAxeViolations(page)).toEqual([])
     // Each switched card's button is renamed, so always take the first one left.
@@ -121,7 +115,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
   for (const lang of ['vi', 'en'] as const) {
     for (const width of [1440, 1280, 390]) {
       it(`looks right at ${width} px in ${lang}`, async () => {
-        const page = await openPage(browser, '/', { lang, width, height: width < 500 ? 844 : 900 })
+        const page = await openPage(browser(), '/', { lang, width, height: width < 500 ? 844 : 900 })
         await settled(page)
         await screenshot(page, `overview-${lang}-${width}`)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('serves the mock API over real HTTP next to the production build', async () => {
     const res = await fetch(`${baseUrl}/api/v1/org-units?boundary=current`)
@@ -21,7 +14,7 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   })
 
   it('opens in Vietnamese, navigates, switches to English and remembers it', async () => {
-    const page = await openPage(browser, '/')
+    const page = await openPage(browser(), '/')
     await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
@@ -41,7 +34,7 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   })
 
   it('keeps filters in the URL, reports a bad parameter, and works at 390 px', async () => {
-    const page = await openPage(browser, '/?granularity=weekly&units=c22', { width: 390, height: 844 })
+    const page = await openPage(browser(), '/?granularity=weekly&units=c22', { width: 390, height: 844 })
     await expect.poll(() => page.getByText('granularity=weekly').isVisible()).toBe(true)
     // On a phone the bar is folded into one line; it opens the full bar.
     await page.getByRole('button', { name: 'Bộ lọc' }).click()
@@ -55,7 +48,7 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   })
 
   it('has no serious or critical axe violations', async () => {
-    const page = await openPage(browser, '/')
+    const page = await openPage(browser(), '/')
     await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
     await page.getByRole('button', { name: /Toàn quốc/ }).click()
     const violations = await seriousAxeViolations(page)

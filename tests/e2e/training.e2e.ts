@@ -1,27 +1,21 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
-/** The number in a KPI card (its label names it), as digits. */
+/** The headline figure of a KPI card (its label names both), as digits. */
 async function kpiDigits(page: Page, name: string): Promise<string> {
-  const text = (await page.getByRole('article', { name, exact: true }).locator('.kpi-card__value').textContent()) ?? ''
+  const text = (await page.getByRole('article', { name, exact: true }).getByRole('group', { name, exact: true }).textContent()) ?? ''
   return text.replace(/\D/g, '')
 }
 
 const WAIT = { timeout: 30_000 }
 
 describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('picks a year and a region, matches the API, exports the course list', async () => {
-    const page = await openPage(browser, '/training')
+    const page = await openPage(browser(), '/training')
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Tập huấn' }).isVisible(), WAIT).toBe(true)
 
     // A year: the preset "Cả năm", the last whole year.
@@ -78,7 +72,7 @@ describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
     ['vi', 1280],
   ] as const) {
     it(`looks right in ${lang} at ${width} px (as reported, 2025)`, async () => {
-      const page = await openPage(browser, '/training?from=2025-01&to=2025-12&boundary=reported&granularity=quarter', { lang, width, height: 900 })
+      const page = await openPage(browser(), '/training?from=2025-01&to=2025-12&boundary=reported&granularity=quarter', { lang, width, height: 900 })
       await expect.poll(() => page.locator('.kpi-card').count(), WAIT).toBe(3)
       await expect.poll(() => page.locator('.chart svg').count(), { timeout: 30_000 }).toBeGreaterThan(2)
       await expect.poll(() => page.locator('.records__table').count(), WAIT).toBe(1)

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, openPage, pageErrors, screenshot, seriousAxeViolations, skipReason } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The values of a metric column as numbers, in the order shown (national row left out). */
 async function columnValues(page: Page, metricIndex: number): Promise<number[]> {
@@ -16,16 +16,10 @@ async function tableReady(page: Page): Promise<void> {
 }
 
 describe.skipIf(skipReason !== null)('units table and unit page in Chromium', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = sharedBrowser()
 
   it('filters by a province and a year, sorts the table, opens a unit and shows its history', async () => {
-    const page = await openPage(browser, '/units')
+    const page = await openPage(browser(), '/units')
     await tableReady(page)
 
     // A year: the last whole year's preset. Provinces: two, chosen in the filter bar's picker.
@@ -72,7 +66,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
 
   it('has no serious or critical axe violations on the table and a unit page', async () => {
     for (const path of ['/units?preset=year&sort=-articles', '/units/c37?preset=year']) {
-      const page = await openPage(browser, path)
+      const page = await openPage(browser(), path)
       await page.locator(path.includes('/units/') ? '.kpi-card' : '.units-table tbody tr').first().waitFor({ timeout: 30_000 })
       await page.waitForLoadState('networkidle')
       const violations = await seriousAxeViolations(page)
@@ -86,7 +80,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
   const views = (['vi', 'en'] as const).flatMap((lang) => [1440, 390].map((width) => ({ lang, width })))
   it.each(views)('takes screenshots of the table and a unit page ($lang, $width px)', async ({ lang, width }) => {
     const height = width === 390 ? 844 : 900
-    const table = await openPage(browser, '/units?from=2025-01&to=2025-12&boundary=reported&sort=-articles', { lang, width, height })
+    const table = await openPage(browser(), '/units?from=2025-01&to=2025-12&boundary=reported&sort=-articles', { lang, width, height })
     await tableReady(table)
     await table.waitForLoadState('networkidle')
     // The first column stays in view when the table scrolls sideways (it must, at 390 px).
@@ -106,7 +100,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     await table.context().close()
 
     for (const id of ['c37', 'f35']) {
-      const unit = await openPage(browser, `/units/${id}?preset=year`, { lang, width, height })
+      const unit = await openPage(browser(), `/units/${id}?preset=year`, { lang, width, height })
       await unit.locator('.kpi-card').first().waitFor({ timeout: 30_000 })
       await unit.locator('.chart .recharts-surface, .records__table').first().waitFor({ timeout: 30_000 })
       await unit.waitForLoadState('networkidle')

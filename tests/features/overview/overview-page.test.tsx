@@ -11,6 +11,8 @@ import { renderRoute } from '../../render'
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const kpi = (label: string) => screen.findByRole('article', { name: label })
+/** A KPI card's headline figure, named by its label, as text. */
+const kpiFigure = (article: HTMLElement, label: string) => within(article).getByRole('group', { name: label }).textContent
 const card = (name: RegExp) => screen.findByRole('region', { name })
 
 describe('overview KPI cards', () => {
@@ -20,7 +22,7 @@ describe('overview KPI cards', () => {
       const article = await kpi(metricLabels.vi[metric])
       const value = expectedTotal({ metric, from: '2024-01', to: '2024-12' })
       const previous = expectedTotal({ metric, from: '2023-01', to: '2023-12' })
-      expect(within(article).getByText(formatNumber(value, 'vi'))).toHaveClass('kpi-card__value')
+      expect(kpiFigure(article, metricLabels.vi[metric])).toBe(formatNumber(value, 'vi'))
       expect(within(article).getByText(`Cùng kỳ năm trước: ${formatNumber(previous, 'vi')}`)).toBeInTheDocument()
       expect(within(article).getByText(value >= previous ? /Tăng|Không đổi/ : /Giảm/)).toBeInTheDocument()
     }
@@ -64,7 +66,7 @@ describe('overview KPI cards', () => {
       const article = await kpi(metricLabels.vi[metric])
       const value = expectedTotal({ metric, from: '2024-01', to: '2026-10' })
       const previous = expectedTotal({ metric, from: '2023-01', to: '2025-10' })
-      expect(within(article).getByText(formatNumber(value, 'vi'))).toHaveClass('kpi-card__value')
+      expect(kpiFigure(article, metricLabels.vi[metric])).toBe(formatNumber(value, 'vi'))
       expect(within(article).getByText(`Cùng kỳ năm trước: ${formatNumber(previous, 'vi')}`)).toBeInTheDocument()
       expect(within(article).getByText(value > previous ? /^Tăng/ : value < previous ? /^Giảm/ : /^Không đổi/)).toBeInTheDocument()
     }
@@ -86,7 +88,9 @@ describe('overview ranking', () => {
     expect(within(list).getByRole('link', { name: /Ninh Bình \(cũ\)/ })).toBeInTheDocument()
     expect(within(list).getByRole('link', { name: /^Ninh Bình, hạng/ })).toBeInTheDocument()
 
-    const shown = rows.map((row) => Number((row.querySelector('.rank-bars__value')?.textContent ?? '').replaceAll('.', '')))
+    // Each bar's figure is named by its unit.
+    expect(within(list).getByRole('group', { name: 'Ninh Bình (cũ)' })).toBeInTheDocument()
+    const shown = rows.map((row) => Number((within(row).getByRole('group').textContent ?? '').replaceAll('.', '')))
     expect(shown).toEqual(provinces.map(([, v]) => v).toSorted((a, b) => b - a))
     // Every figure once: ranked units plus the central level make the national total.
     const national = expected.get('tw') ?? 0
@@ -284,9 +288,7 @@ describe('overview states', () => {
     expect(location()).toBe('/?preset=year')
     const [from, to] = ['2025-01', '2025-12']
     const article = await kpi('Conferences & seminars')
-    await waitFor(() =>
-      expect(within(article).getByText(formatNumber(expectedTotal({ metric: 'meetings', from, to }), 'en'))).toHaveClass('kpi-card__value'),
-    )
+    await waitFor(() => expect(kpiFigure(article, 'Conferences & seminars')).toBe(formatNumber(expectedTotal({ metric: 'meetings', from, to }), 'en')))
 
     await user.selectOptions(screen.getByLabelText('Metric'), 'awards')
     expect(location()).toBe('/?preset=year&metric=awards')

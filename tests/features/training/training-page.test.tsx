@@ -19,8 +19,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 async function kpi(name: string) {
   return screen.findByRole('article', { name })
 }
+/** The card's headline figure (the figure its label names), as text. */
 function kpiValue(card: HTMLElement) {
-  return card.querySelector('.kpi-card__value')?.textContent ?? ''
+  return within(card).getByRole('group').textContent ?? ''
 }
 
 /** Answers /summary with these training figures for 2024 (against 2023), the rest unchanged. */

@@ -4,7 +4,7 @@
  * always shown with their rank among all (a ranking of the selection alone ranks one unit 1st).
  * The national level is reported beside the ranking, not in it.
  */
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import { ChartCard } from '../../../components/chart-card'
 import { CURRENT_COLOR } from '../../../components/charts/palette'
@@ -51,6 +51,7 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
   const m = useMessages(overviewMessages)
   const { unitsById } = useFilters()
   const [showAll, setShowAll] = useState(false)
+  const nameId = useId()
   const { units, boundary } = scope.filters
   const metricLabel = metricLabels[lang][metric]
   // Every unit of the view: the selection is highlighted, not ranked on its own.
@@ -99,7 +100,7 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
                   {u.rank}
                 </span>
                 <Link className="rank-bars__name" to={unitLink(u)}>
-                  {u.label}
+                  <span id={`${nameId}-${u.id}`}>{u.label}</span>
                   <span className="visually-hidden">{`, ${m.rank.toLowerCase()} ${u.rank}${selected.has(u.id) ? `, ${m.rankingSelected}` : ''}`}</span>
                 </Link>
                 <span className="rank-bars__track" aria-hidden="true">
@@ -108,7 +109,11 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
                     style={{ width: `${max > 0 ? Math.max(0.5, (u.value / max) * 100) : 0}%`, background: CURRENT_COLOR }}
                   />
                 </span>
-                <span className="rank-bars__value num">{fmt(u.value)}</span>
+                {/* The figure, named by its unit (aria-labelledby), as KpiCard names its headline figure. */}
+                {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+                <span className="rank-bars__value num" role="group" aria-labelledby={`${nameId}-${u.id}`}>
+                  {fmt(u.value)}
+                </span>
               </li>
             ))}
           </ol>

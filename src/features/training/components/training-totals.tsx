@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
@@ -23,6 +24,7 @@ export function TrainingTotals() {
   const summary = useTrainingSummary(filters)
   const scope = describeScope(filters, unitsById, lang)
   const covered = rangeCoverage(filters, coverage)
+  const averageLabelId = useId()
 
   let body
   if (covered === 'none') {
@@ -51,8 +53,14 @@ export function TrainingTotals() {
           <KpiCard label={m.traineesKpi} value={t.trainees} previous={t.previous?.trainees ?? null} noComparison={noComparison} />
           {t.average === null ? (
             <article className="kpi-card kpi-card--empty" aria-label={m.averageKpi}>
-              <h3 className="kpi-card__label">{m.averageKpi}</h3>
-              <p className="kpi-card__value">{m.noCourses}</p>
+              <h3 className="kpi-card__label" id={averageLabelId}>
+                {m.averageKpi}
+              </h3>
+              {/* Named by its label, as in KpiCard. */}
+              {/* oxlint-disable-next-line jsx-a11y/prefer-tag-over-role -- no native element is a named, neutral group around text (fieldset is for form controls) */}
+              <p className="kpi-card__value" role="group" aria-labelledby={averageLabelId}>
+                {m.noCourses}
+              </p>
               <p className="kpi-card__delta">{m.noCoursesDetail}</p>
               <p className="kpi-card__previous">
                 {c.samePeriodLastYear}:{' '}
