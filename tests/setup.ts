@@ -11,12 +11,15 @@ setApiTarget(inject('apiOrigin'))
 // suite, a build and Chromium share them.
 configure({ asyncUtilTimeout: 10_000 })
 
-// Every request a test makes must be answered by a handler: an unmocked one is a test bug.
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => {
-  cleanup()
-  server.resetHandlers()
-  localStorage.clear()
-  sessionStorage.clear()
-})
-afterAll(() => server.close())
+// Tests of the server itself (`// @vitest-environment node`) talk to real servers: no MSW there.
+if (typeof window !== 'undefined') {
+  // Every request a test makes must be answered by a handler: an unmocked one is a test bug.
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+  afterEach(() => {
+    cleanup()
+    server.resetHandlers()
+    localStorage.clear()
+    sessionStorage.clear()
+  })
+  afterAll(() => server.close())
+}

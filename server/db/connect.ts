@@ -60,8 +60,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       connectionTimeoutMillis: 3000,
       query_timeout: 30_000,
     })
-    // An idle client losing its server emits here; without a listener the process would exit.
+    // A client losing its server emits 'error' (on the pool when idle, on the client when in
+    // use); without listeners the process would exit. The failed queries report it anyway.
     pool.on('error', () => {})
+    pool.on('connect', (client) => client.on('error', () => {}))
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgres', location: redact(options.databaseUrl), ping: () => ping(db), close: () => db.destroy() }
   }
