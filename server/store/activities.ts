@@ -67,16 +67,36 @@ export async function getActivities(ctx: StoreContext, query: ActivitiesQuery): 
   const unitsJoin = sortKey === 'unit' ? sql` join org_units u on u.id = a.unit_id` : sql``
   const from = sql`activities a${crosswalk}${unitsJoin}`
 
-  // The page's ids first, sorting narrow rows; then their records.
-  const [ids, counted] = await Promise.all([
-    sql<{ id: string }>`
-      select a.id from ${from} where ${where}
-      order by ${order} ${direction}${nulls}, a.id asc
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`.execute(ctx.db),
-    sql<{ n: number }>`select count(*)::integer as n from ${from} where ${where}`.execute(ctx.db),
-  ])
-  const total = counted.rows[0]?.n ?? 0
-  const wanted = ids.rows.map((r) => r.id)
+  // The page's ids first, sorting narrow rows; then their records. A search scans every
+  // record's text once: its count rides on the same scan. Without one, the default order walks
+  // an index to the page, and the count is a separate, cheap query.
+  const offset = (query.page - 1) * query.pageSize
+  let ids: { id: string; total?: number }[]
+  let total: number
+  if (needle) {
+    ids = (
+      await sql<{ id: string; total: number }>`
+        select a.id, count(*) over ()::integer as total from ${from} where ${where}
+        order by ${order} ${direction}${nulls}, a.id asc
+        limit ${query.pageSize} offset ${offset}`.execute(ctx.db)
+    ).rows
+    total = ids[0]?.total ?? (ids.length === 0 && query.page > 1 ? await countOf() : 0)
+  } else {
+    const [page, count] = await Promise.all([
+      sql<{ id: string }>`
+        select a.id from ${from} where ${where}
+        order by ${order} ${direction}${nulls}, a.id asc
+        limit ${query.pageSize} offset ${offset}`.execute(ctx.db),
+      countOf(),
+    ])
+    ids = page.rows
+    total = count
+  }
+  async function countOf(): Promise<number> {
+    const counted = await sql<{ n: number }>`select count(*)::integer as n from ${from} where ${where}`.execute(ctx.db)
+    return counted.rows[0]?.n ?? 0
+  }
+  const wanted = ids.map((r) => r.id)
   const records =
     wanted.length === 0
       ? []
