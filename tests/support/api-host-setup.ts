@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
   project.provide('apiOrigin', `http://127.0.0.1:${port}`)
   project.provide('apiDatabase', process.env.DATABASE_URL ? 'postgres' : 'pglite')
   return async () => {
+    // Kept-alive connections would hold `close` open for their whole (long) timeout.
+    if ('closeAllConnections' in server) server.closeAllConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await host.close()
   }
