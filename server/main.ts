@@ -31,6 +31,7 @@ async function main(): Promise<void> {
 
   log('info', { msg: 'starting', node: process.version, pid: process.pid })
   const options = databaseOptionsFromEnv()
+  const preparing = performance.now()
   const { database, seeded } = await prepareDatabase({
     ...options,
     seed: 'if-new',
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     location: database.location,
     demoDataLoaded: seeded > 0,
     records: seeded,
+    ms: Math.round(performance.now() - preparing),
   })
 
   let shuttingDown = false
@@ -50,8 +52,9 @@ async function main(): Promise<void> {
     log('info', {
       msg: 'listening',
       url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`,
-      // performance.now() counts from the start of the process: module loading included.
-      startMs: Math.round(performance.now()),
+      // From the start of the process (module loading included), or from the end of the build
+      // when `npm start` built first.
+      startMs: Math.round(performance.now() - Number(process.env.TTDN_STARTED_AT_MS ?? 0)),
     })
   })
   server.on('error', (error) => {

@@ -73,7 +73,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(error instanceof Error ? error.message : error)
     process.exit(1)
   }
+  // npm runs this under `sh -c`, and a SIGTERM sent to npm ends npm and the shell but is not
+  // passed on: without this watch the server would live on as an orphan holding the port.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return
+      clearInterval(watch)
+      process.kill(process.pid, 'SIGTERM')
+    }, 500)
+    watch.unref()
+  }
   // Imported rather than spawned: this process becomes the server, so SIGTERM and Ctrl-C reach
-  // it once and directly.
+  // it once and directly. The server counts its start-up time from here, not from the build.
+  process.env.TTDN_STARTED_AT_MS = String(performance.now())
   await import(pathToFileURL(join(root, 'dist-server', 'main.js')).href)
 }
