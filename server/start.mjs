@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const bin = (name) => join(root, 'node_modules', '.bin', name)
+// Vite's own entry run by this Node, not the `.bin` shim, which would take whatever `node` is on PATH.
+const VITE = join(root, 'node_modules', 'vite', 'bin', 'vite.js')
 
 /** Newest modification time (ms) under the given paths; 0 when none exists. */
 function newestMtime(paths) {
@@ -58,7 +59,7 @@ export function ensureBuilt({ log = (line) => console.log(line) } = {}) {
     if (!outdated(target.output, target.sources)) continue
     const started = Date.now()
     // NODE_ENV is forced: a caller running under Vite's module runner has it set to development.
-    const run = spawnSync(bin('vite'), target.args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    const run = spawnSync(process.execPath, [VITE, ...target.args], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     if (run.status !== 0) throw new Error(`Building the ${target.name} failed (vite ${target.args.join(' ')})`)
     log(JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: `built the ${target.name}`, ms: Date.now() - started }))
     built.push(target.name)
