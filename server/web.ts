@@ -155,6 +155,8 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false }
   )
   web.all(API_BASE_PATH, toApi)
   web.all(`${API_BASE_PATH}/*`, toApi)
+  // Another version or a mistyped base is still an API request: a JSON 404, never the app.
+  web.all('/api/*', (c) => errorResponse(404, 'not_found', `No API resource at ${c.req.path}.`))
 
   web.use(cacheHeaders, serveStatic({ root: distDir }))
 

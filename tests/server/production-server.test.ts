@@ -145,6 +145,9 @@ describe('the production server', () => {
     expect(res.status).toBe(404)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No API resource at /api/v1/nope.' } })
+    const otherVersion = await get('/api/v2/stats', { accept: 'text/html' })
+    expect(otherVersion.status).toBe(404)
+    expect(await otherVersion.json()).toEqual({ error: { code: 'not_found', message: 'No API resource at /api/v2/stats.' } })
   })
 
   it('writes one JSON log line per request, with the id it sends back', async () => {
