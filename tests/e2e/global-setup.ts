@@ -1,12 +1,15 @@
 /**
- * End-to-end setup: finds Chromium, builds the app, starts `vite preview` (the production
- * build with the mock API over real HTTP) on a free loopback port, and hands both to the
- * tests. Without Chromium the tests are skipped loudly, unless E2E_REQUIRED=1 (set by CI),
+ * End-to-end setup: finds Chromium, builds what `npm start` would build (once, when missing or
+ * out of date), starts the production server (`node dist-server/main.js`) on a free loopback
+ * port over a fresh data directory (its first start seeds the demo data), and hands both to
+ * the tests. Without Chromium the tests are skipped loudly, unless E2E_REQUIRED=1 (set by CI),
  * which turns the skip into a failure.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { startPreview } from '../support/preview-server'
+import { buildProduction, startProductionServer } from '../support/production-server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +32,17 @@ export default async function setup(project: TestProject) {
     return
   }
 
-  // Each run builds into its own folder, so parallel runs never serve each other's files.
-  const server = await startPreview(`.test-results/dist-e2e-${process.pid}`)
-  project.provide('e2e', { baseUrl: server.baseUrl, chromiumPath })
-  return () => server.stop()
+  buildProduction()
+  const dataDir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-data-'))
+  try {
+    const server = await startProductionServer({ dataDir })
+    project.provide('e2e', { baseUrl: server.baseUrl, chromiumPath })
+    return async () => {
+      await server.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
 }

@@ -4,7 +4,7 @@ import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, shared
 describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   const browser = sharedBrowser()
 
-  it('serves the mock API over real HTTP next to the production build', async () => {
+  it('serves the API from the production server next to the built app', async () => {
     const res = await fetch(`${baseUrl}/api/v1/org-units?boundary=current`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as { units: unknown[] }

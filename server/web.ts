@@ -1,0 +1,176 @@
+/**
+ * What the production server answers on its one port: the API app (`/api/v1/*`, `/healthz`,
+ * `/readyz`) and the built dashboard (`dist/`), behind request logging, security headers and
+ * compression. Kept apart from `main.ts` (environment, database, signals) so it stays a plain
+ * Hono app.
+ */
+import { readFileSync } from 'node:fs'
+import { createHash, randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { Duplex } from 'node:stream'
+import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono, type MiddlewareHandler } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress'
+import { API_BASE_PATH } from './config'
+import { errorResponse } from './errors'
+import type { Logger } from './log'
+
+export interface WebAppOptions {
+  /** The API app (`createApp`): answers `/api/v1/*`, `/healthz` and `/readyz`. */
+  api: { fetch: (request: Request) => Response | Promise<Response> }
+  /** The built dashboard (`vite build` output). */
+  distDir: string
+  log: Logger
+  /** True once shutdown has begun: `/readyz` then answers 503 so a balancer stops sending. */
+  isShuttingDown?: () => boolean
+}
+
+/** Hashed file names never change content, so browsers may keep them for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** Everything else (index.html above all) is revalidated, so a new build shows at once. */
+const REVALIDATE = 'no-cache'
+
+/**
+ * The style attributes written in index.html (the skeleton painted before the script runs),
+ * as CSP hashes. Allowing exactly these with 'unsafe-hashes' keeps 'unsafe-inline' out of the
+ * policy: everything else the app styles is either a stylesheet from 'self' or set through the
+ * CSSOM by React and recharts (`element.style`), which CSP does not govern.
+ */
+export function styleAttributeHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const match of html.matchAll(/\sstyle="([^"]*)"/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+  }
+  return [...hashes].toSorted()
+}
+
+export function contentSecurityPolicy(indexHtml: string) {
+  const attributeHashes = styleAttributeHashes(indexHtml)
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : [])],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  }
+}
+
+/** Sets the cache policy of a static file answered below it, by whether its name is hashed. */
+const cacheHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  if (c.res.ok) c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
+}
+
+function requestLog(log: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now()
+    const id = randomUUID()
+    c.header('X-Request-Id', id)
+    try {
+      await next()
+    } finally {
+      c.res.headers.set('X-Request-Id', id)
+      const status = c.res.status
+      log(status >= 500 ? 'error' : 'info', {
+        id,
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      })
+    }
+  }
+}
+
+function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  if (!acceptEncoding) return null
+  const accepted = new Map<string, number>()
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1)
+  }
+  const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0
+  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br'
+  if (weight('gzip') > 0) return 'gzip'
+  return null
+}
+
+/**
+ * Brotli or gzip for text bodies of 1 KB and more, streamed through node:zlib (Hono's own
+ * `compress` speaks gzip and deflate only). Brotli at quality 5 compresses about as fast as
+ * gzip and a good deal smaller; 11 would cost tens of milliseconds per request.
+ */
+function compression(): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    const res = c.res
+    const type = res.headers.get('Content-Type') ?? ''
+    if (!res.body || c.req.method === 'HEAD' || res.headers.has('Content-Encoding')) return
+    if (!COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return
+    const length = res.headers.get('Content-Length')
+    if (length !== null && Number(length) < 1024) return
+    c.res.headers.append('Vary', 'Accept-Encoding')
+    const encoding = pickEncoding(c.req.header('Accept-Encoding'))
+    if (!encoding) return
+    const compressor =
+      encoding === 'br'
+        ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } })
+        : createGzip({ level: 6 })
+    const pair = Duplex.toWeb(compressor) as unknown as ReadableWritablePair<Uint8Array, Uint8Array>
+    c.res = new Response(res.body.pipeThrough(pair), res)
+    // Set after the assignment: Hono copies the previous response's headers onto the new one.
+    c.res.headers.delete('Content-Length')
+    c.res.headers.set('Content-Encoding', encoding)
+  }
+}
+
+export function createWebApp({ api, distDir, log, isShuttingDown = () => false }: WebAppOptions): Hono {
+  const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const web = new Hono()
+  web.use(requestLog(log))
+  web.use(
+    secureHeaders({
+      contentSecurityPolicy: contentSecurityPolicy(indexHtml),
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      // HSTS belongs to whatever terminates TLS in front of this server; over plain HTTP on
+      // loopback it means nothing, and a wrong includeSubDomains is hard to take back.
+      strictTransportSecurity: false,
+    }),
+  )
+  web.use(compression())
+
+  const toApi: MiddlewareHandler = (c) => Promise.resolve(api.fetch(c.req.raw))
+  web.get('/healthz', toApi)
+  web.get('/readyz', (c, next) =>
+    isShuttingDown() ? Promise.resolve(c.json({ status: 'shutting down' }, 503)) : toApi(c, next),
+  )
+  web.all(API_BASE_PATH, toApi)
+  web.all(`${API_BASE_PATH}/*`, toApi)
+  // Another version or a mistyped base is still an API request: a JSON 404, never the app.
+  web.all('/api/*', (c) => errorResponse(404, 'not_found', `No API resource at ${c.req.path}.`))
+
+  web.use(cacheHeaders, serveStatic({ root: distDir }))
+
+  // Client-side routes (/units/…, /activities?…): a browser asking for a page gets the app,
+  // which routes itself. Assets and anything not asking for HTML get a plain 404.
+  const indexFile = serveStatic({ root: distDir, path: 'index.html' })
+  web.get('*', (c, next) => {
+    if (c.req.path.startsWith('/assets/') || !c.req.header('Accept')?.includes('text/html')) return next()
+    return indexFile(c, next)
+  })
+  web.notFound((c) => c.text('Not found', 404))
+  web.onError((error) => {
+    log('error', { msg: 'unhandled error', error: error instanceof Error ? error.message : String(error) })
+    return errorResponse(500, 'internal_error', 'The server failed to answer this request.')
+  })
+  return web
+}

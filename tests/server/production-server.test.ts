@@ -1,0 +1,205 @@
+// @vitest-environment node
+/**
+ * The production server as `npm start` runs it: a child process over real HTTP on a fresh data
+ * directory (the first start creates and seeds it), then stopped with SIGTERM and started
+ * again on the same directory.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
+
+const work = mkdtempSync(join(tmpdir(), 'ttdn-server-test-'))
+const dataDir = join(work, 'data')
+// A copy of the build with one large file, so a download is still under way when SIGTERM comes.
+const distDir = join(work, 'dist')
+const BIG_FILE_BYTES = 32 * 1024 * 1024
+
+let server: ProductionServer
+let hashedAsset: string
+let firstStartMs = Infinity
+
+beforeAll(async () => {
+  buildProduction()
+  cpSync('dist', distDir, { recursive: true })
+  writeFileSync(join(distDir, 'big.bin'), Buffer.alloc(BIG_FILE_BYTES, 7))
+  hashedAsset = readdirSync(join(distDir, 'assets')).find((name) => /^index-[\w-]+\.js$/.test(name)) ?? ''
+  server = await startProductionServer({ dataDir, env: { TTDN_DIST_DIR: distDir } })
+}, 300_000)
+
+afterAll(async () => {
+  await server?.stop('SIGKILL')
+  rmSync(work, { recursive: true, force: true })
+})
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}${path}`, { headers })
+
+// node:http, not fetch: fetch would decode the body and hide the encoding.
+const fetchRaw = (path: string, acceptEncoding: string) =>
+  new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    request(`${server.baseUrl}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    })
+      .on('error', reject)
+      .end()
+  })
+
+describe('the production server', () => {
+  it('says on its first start that it created the database and loaded the demo data', () => {
+    const ready = server.logs.find((line) => String(line.msg).startsWith('database ready'))
+    expect(ready).toMatchObject({ level: 'info', database: 'pglite', location: dataDir, demoDataLoaded: true })
+    expect(ready?.records).toBeGreaterThan(1000)
+    const listening = server.logs.find((line) => line.msg === 'listening')
+    expect(listening).toMatchObject({ url: server.baseUrl, startMs: expect.any(Number) })
+    firstStartMs = Number(listening?.startMs)
+  })
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await get('/healthz')
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ status: 'ok' })
+    const ready = await get('/readyz')
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite' })
+  })
+
+  it('sends the security headers on every response: page, asset, API and 404', async () => {
+    const paths = ['/', `/assets/${hashedAsset}`, '/api/v1/org-units?boundary=current', '/api/v1/nope', '/assets/nope.js']
+    const seen: Record<string, Record<string, string | null>> = {}
+    for (const path of paths) {
+      const { headers } = await get(path)
+      seen[path] = {
+        csp: headers.get('content-security-policy'),
+        nosniff: headers.get('x-content-type-options'),
+        frameOptions: headers.get('x-frame-options'),
+        referrer: headers.get('referrer-policy'),
+        requestId: headers.get('x-request-id'),
+      }
+    }
+    const expected = {
+      // script-src 'self' and frame-ancestors 'none' somewhere; 'unsafe-inline' and 'unsafe-eval' nowhere.
+      csp: expect.stringMatching(/^(?!.*'unsafe-(?:inline|eval)')(?=.*script-src 'self';)(?=.*frame-ancestors 'none')/),
+      nosniff: 'nosniff',
+      frameOptions: 'DENY',
+      referrer: 'strict-origin-when-cross-origin',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    }
+    expect(seen).toEqual(Object.fromEntries(paths.map((path) => [path, expected])))
+  })
+
+  it('lets the style attribute of the static skeleton in index.html through its CSP hash, and nothing inline else', async () => {
+    const res = await get('/')
+    const html = await res.text()
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
+    const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1])
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const { createHash } = await import('node:crypto')
+    for (const style of styles) {
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(style ?? '').digest('base64')}'`)
+    }
+  })
+
+  it('caches hashed assets for a year and revalidates index.html', async () => {
+    const asset = await get(`/assets/${hashedAsset}`)
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const index = await get('/')
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(index.headers.get('cache-control')).toBe('no-cache')
+  })
+
+  it('compresses text with gzip or brotli when asked, and not otherwise', async () => {
+    const raw = readFileSync(join(distDir, 'assets', hashedAsset))
+    const gzip = await fetchRaw(`/assets/${hashedAsset}`, 'gzip')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i)
+    expect(gunzipSync(gzip.body).equals(raw)).toBe(true)
+    expect(gzip.body.length).toBeLessThan(raw.length / 2)
+
+    const br = await fetchRaw('/api/v1/org-units?boundary=current', 'gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+
+    const identity = await fetchRaw(`/assets/${hashedAsset}`, 'identity')
+    expect(identity.headers['content-encoding']).toBeUndefined()
+    expect(identity.body.equals(raw)).toBe(true)
+  })
+
+  it('answers unknown page paths with the app (the client routes them), but not unknown assets or non-HTML requests', async () => {
+    const index = await (await get('/')).text()
+    const page = await get('/units/HN-new?from=2024-01', { accept: 'text/html,application/xhtml+xml' })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toBe(index)
+    expect(page.headers.get('cache-control')).toBe('no-cache')
+    expect((await get('/assets/missing-abc123.js', { accept: 'text/html' })).status).toBe(404)
+    expect((await get('/units/HN-new', { accept: 'application/json' })).status).toBe(404)
+  })
+
+  it('answers unknown API paths with a 404 JSON error, not the app', async () => {
+    const res = await get('/api/v1/nope', { accept: 'text/html' })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No API resource at /api/v1/nope.' } })
+    const otherVersion = await get('/api/v2/stats', { accept: 'text/html' })
+    expect(otherVersion.status).toBe(404)
+    expect(await otherVersion.json()).toEqual({ error: { code: 'not_found', message: 'No API resource at /api/v2/stats.' } })
+  })
+
+  it('writes one JSON log line per request, with the id it sends back', async () => {
+    const res = await get('/api/v1/nope-logged?secret=1')
+    const id = res.headers.get('x-request-id')
+    const line = await server.waitForLog((l) => l.id === id)
+    expect(Object.keys(line).toSorted()).toEqual(['id', 'level', 'method', 'ms', 'path', 'status', 'time'])
+    expect(line).toMatchObject({ level: 'info', method: 'GET', path: '/api/v1/nope-logged', status: 404 })
+    expect(line.ms).toEqual(expect.any(Number))
+    expect(Number.isNaN(Date.parse(line.time))).toBe(false)
+    expect(server.logs.filter((l) => l.id === id)).toHaveLength(1)
+  })
+
+  let activitiesBefore: unknown
+  it('stops on SIGTERM with exit code 0 after finishing a download in flight', async () => {
+    activitiesBefore = await (await get('/api/v1/activities?sort=-date')).json()
+
+    let downloading: (() => void) | undefined
+    const started = new Promise<void>((resolve) => (downloading = resolve))
+    const finished = new Promise<number>((resolve, reject) => {
+      request(`${server.baseUrl}/big.bin`, (res) => {
+        let received = 0
+        res.once('data', (chunk: Buffer) => {
+          received += chunk.length
+          // Hold the download (the server's writes back up) until the server has begun to stop.
+          res.pause()
+          downloading?.()
+          void server.waitForLog((l) => typeof l.msg === 'string' && l.msg.startsWith('shutting down')).then(() => {
+            res.on('data', (c: Buffer) => (received += c.length))
+            res.resume()
+          })
+        })
+        res.on('end', () => resolve(received))
+        res.on('error', reject)
+      })
+        .on('error', reject)
+        .end()
+    })
+    await started
+    const exitCode = server.stop('SIGTERM')
+    expect(await finished).toBe(BIG_FILE_BYTES)
+    expect(await exitCode).toBe(0)
+    expect(server.logs.at(-1)).toMatchObject({ msg: 'stopped' })
+  })
+
+  it('starts again on the same data directory without seeding, with the data kept', async () => {
+    server = await startProductionServer({ dataDir, env: { TTDN_DIST_DIR: distDir }, timeoutMs: 120_000 })
+    const ready = server.logs.find((line) => String(line.msg).startsWith('database ready'))
+    expect(ready).toMatchObject({ msg: 'database ready: existing data, no seeding', demoDataLoaded: false, records: 0 })
+    expect(server.logs.some((line) => line.msg === 'database migrated')).toBe(false)
+    // No initdb and no demo data: quicker than the first start by far, however busy the machine.
+    expect(Number(server.logs.find((line) => line.msg === 'listening')?.startMs)).toBeLessThan(firstStartMs)
+    expect(await (await get('/api/v1/activities?sort=-date')).json()).toEqual(activitiesBefore)
+  })
+})
