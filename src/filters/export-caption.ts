@@ -81,8 +81,9 @@ export function printedLine(date: Date, lang: Lang): string {
   return exportCaptionMessages[lang].printed(formatDate(isoDate(date), lang))
 }
 
+const pad = (n: number) => String(n).padStart(2, '0')
+
 /** The local calendar date as `YYYY-MM-DD` (not UTC: just after midnight is still today). */
 function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }

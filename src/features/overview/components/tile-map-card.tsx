@@ -25,6 +25,7 @@ import { buildTileMap, type MapClass, type Tile } from '../lib/tile-map'
 import { isTileKey, nextTile, readingOrder } from '../lib/tile-navigation'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 /** Escape hides the hovered/focused tile's label (WCAG 1.4.13) until the pointer or focus moves. */
 function hideLabelOnEscape(event: KeyboardEvent<HTMLElement>) {
@@ -95,10 +96,12 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
     setActiveId(next.id)
     listRef.current?.querySelector<HTMLElement>(`[data-unit="${next.id}"]`)?.focus()
   }
+  const download = useChartExport(m.mapTitle(metricLabel), metric)
   return (
     <ChartCard
       className="overview-map"
       title={m.mapTitle(metricLabel)}
+      download={download}
       subtitle={m.mapSubtitle}
       state={state}
       chart={
