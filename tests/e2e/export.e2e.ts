@@ -17,7 +17,7 @@ const REFERENCE = 'tests/e2e/reference/print'
 
 /** Waits until the screen has drawn: no loading placeholder left, every chart drawn, no request in flight. */
 async function drawn(page: Page, ready: string): Promise<void> {
-  await page.locator(ready).first().waitFor({ timeout: 30_000 })
+  await page.locator(ready).first().waitFor({ state: 'attached', timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await page.waitForFunction(
     () =>
@@ -120,7 +120,8 @@ describe.skipIf(skipReason !== null)('downloads and print in Chromium', () => {
   for (const lang of ['vi', 'en'] as const) {
     for (const screen of screens) {
       it.skipIf(PDFTOPPM === null)(`prints ${screen.name} (${lang}) on A4 landscape pages, none blank`, async () => {
-        const page = await openPage(browser, screen.path, { lang, width: 1280 })
+        // The printable width of A4 landscape with the stylesheet's margins (273 mm at 96 px per inch): the screen lays out as the paper will.
+        const page = await openPage(browser, screen.path, { lang, width: 1032, height: 720 })
         await drawn(page, screen.ready)
         await page.emulateMedia({ media: 'print' })
         // Charts redraw at the page's width: wait until they are all back.

@@ -102,6 +102,7 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
       className="overview-map"
       title={m.mapTitle(metricLabel)}
       download={download}
+      printTable
       subtitle={m.mapSubtitle}
       state={state}
       chart={
