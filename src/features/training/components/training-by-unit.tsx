@@ -82,6 +82,7 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
     <ChartCard
       title={m.byUnit}
       download={download}
+      printTable
       subtitle={
         <>
           {m.byUnitSubtitle(labels[measure], chartRows.length, rows.length)}
