@@ -50,67 +50,107 @@ describe.skipIf(skipReason !== null)('downloads and print in Chromium', () => {
     await browser?.close()
   })
 
-  it('downloads the Overview trend as SVG and PNG with title, caption, unit and source drawn in', async () => {
-    const page = await openPage(browser, '/?from=2025-01&to=2025-12', { lang: 'vi' })
-    await drawn(page, '.overview-trend .recharts-surface')
-    const card = page.locator('.overview-trend')
-    const save = async (label: string) => {
-      await card.getByRole('button', { name: 'Tải xuống: Xu hướng: Tin, bài' }).click()
-      const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: label }).click()])
-      const path = join(OUT, download.suggestedFilename())
-      await download.saveAs(path)
-      return { name: download.suggestedFilename(), path }
-    }
+  const downloads = {
+    vi: {
+      menu: 'Tải xuống: Xu hướng: Tin, bài',
+      svg: 'Ảnh SVG (vector)',
+      png: 'Ảnh PNG',
+      csv: 'Bảng số liệu CSV',
+      file: 'tin-bai_toan-quoc_2025-01_2025-12',
+      title: 'Xu hướng: Tin, bài',
+      caption: 'Toàn quốc · Năm 2025 · Sau sắp xếp (34) · Tin, bài',
+      unit: 'Đơn vị tính: tin, bài',
+      source: /Nguồn: TTĐN Dashboard – Ban Chỉ đạo công tác thông tin đối ngoại, truy xuất ngày \d\d\/\d\d\/\d{4}/,
+      legend: 'Cùng kỳ năm trước',
+      csvHeader: 'Kỳ,Kỳ này,Cùng kỳ năm trước,Thay đổi',
+    },
+    en: {
+      menu: 'Download: Trend: News items & articles',
+      svg: 'SVG image (vector)',
+      png: 'PNG image',
+      csv: 'Data table (CSV)',
+      file: 'news-items-articles_nationwide_2025-01_2025-12',
+      title: 'Trend: News items & articles',
+      caption: 'Nationwide · 2025 · Current units (34) · News items & articles',
+      unit: 'Unit: news items & articles',
+      source: /Source: TTĐN Dashboard – External Information Steering Committee, retrieved \d{1,2} [A-Z][a-z]{2} \d{4}/,
+      legend: 'Same period last year',
+      csvHeader: 'Period,This period,Same period last year,Change',
+    },
+  } as const
 
-    const svg = await save('Ảnh SVG (vector)')
-    expect(svg.name).toBe('tin-bai_toan-quoc_2025-01_2025-12.svg')
-    const text = readFileSync(svg.path, 'utf8')
-    expect(text).toContain('Xu hướng: Tin, bài')
-    expect(text).toContain('Toàn quốc · Năm 2025 · Sau sắp xếp (34) · Tin, bài')
-    expect(text).toContain('Đơn vị tính: tin, bài')
-    expect(text).toMatch(/Nguồn: TTĐN Dashboard – Ban Chỉ đạo công tác thông tin đối ngoại, truy xuất ngày \d\d\/\d\d\/\d{4}/)
-    // The legend (HTML beside recharts' SVG) is drawn in too, and nothing is raw HTML.
-    expect(text).toContain('Cùng kỳ năm trước')
-    expect(text).not.toMatch(/<(div|span|p|ul|li)\b/)
-    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1])
-    const height = Number(/<svg[^>]* height="(\d+)"/.exec(text)?.[1])
-    expect(width).toBeGreaterThanOrEqual(640)
-    expect(height).toBeGreaterThan(300)
+  for (const lang of ['vi', 'en'] as const) {
+    it(`downloads the Overview trend as SVG, PNG and CSV with title, caption, unit and source drawn in (${lang})`, async () => {
+      const t = downloads[lang]
+      const page = await openPage(browser, '/?from=2025-01&to=2025-12', { lang })
+      await drawn(page, '.overview-trend .recharts-surface')
+      const card = page.locator('.overview-trend')
+      // The pointer over the chart draws a cursor and highlighted points: they stay out of the image.
+      await card.locator('.recharts-surface').first().hover()
+      const save = async (label: string) => {
+        await card.getByRole('button', { name: t.menu }).click()
+        const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: label }).click()])
+        const path = join(OUT, download.suggestedFilename())
+        await download.saveAs(path)
+        return { name: download.suggestedFilename(), path }
+      }
 
-    const png = await save('Ảnh PNG')
-    expect(png.name).toBe('tin-bai_toan-quoc_2025-01_2025-12.png')
-    const bytes = readFileSync(png.path)
-    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
-    // Twice the SVG's size: 2× pixel density.
-    expect(bytes.readUInt32BE(16)).toBe(width * 2)
-    expect(bytes.readUInt32BE(20)).toBe(height * 2)
-    // Not blank: drawn back in the page, a good share of its pixels are not white.
-    const inked = await page.evaluate(async (base64) => {
-      const image = new Image()
-      image.src = `data:image/png;base64,${base64}`
-      await image.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = image.width
-      canvas.height = image.height
-      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
-      ctx.drawImage(image, 0, 0)
-      const data = ctx.getImageData(0, 0, image.width, image.height).data
-      let ink = 0
-      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 200 || (data[i + 1] ?? 255) < 200 || (data[i + 2] ?? 255) < 200) ink++
-      return ink / (data.length / 4)
-    }, bytes.toString('base64'))
-    expect(inked).toBeGreaterThan(0.01)
-    mkdirSync(REFERENCE, { recursive: true })
-    writeFileSync(join(REFERENCE, 'trend-download-vi.svg'), text)
+      const svg = await save(t.svg)
+      expect(svg.name).toBe(`${t.file}.svg`)
+      const raw = readFileSync(svg.path, 'utf8')
+      // Text is escaped XML: read it back as text.
+      const text = raw.replace(/&amp;/g, '&')
+      expect(text).toContain(`<title>${t.title}</title>`)
+      expect(text).toContain(t.caption)
+      expect(text).toContain(t.unit)
+      expect(text).toMatch(t.source)
+      // The legend (HTML beside recharts' SVG) is drawn in too; no HTML element and no pointer marks.
+      expect(text).toContain(t.legend)
+      expect(raw).not.toMatch(/<(div|span|p|ul|li)\b/)
+      expect(raw).not.toContain('recharts-tooltip-cursor')
+      const width = Number(/<svg[^>]* width="(\d+)"/.exec(raw)?.[1])
+      const height = Number(/<svg[^>]* height="(\d+)"/.exec(raw)?.[1])
+      expect(width).toBeGreaterThanOrEqual(640)
+      expect(height).toBeGreaterThan(300)
 
-    const csv = await save('Bảng số liệu CSV')
-    expect(csv.name).toBe('tin-bai_toan-quoc_2025-01_2025-12.csv')
-    const lines = readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(lines[0]).toBe('Kỳ,Kỳ này,Cùng kỳ năm trước,Thay đổi')
-    expect(lines).toHaveLength(13)
-    expect(pageErrors(page)).toEqual([])
-    await page.context().close()
-  })
+      const png = await save(t.png)
+      expect(png.name).toBe(`${t.file}.png`)
+      const bytes = readFileSync(png.path)
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+      // Twice the SVG's size: 2× pixel density.
+      expect(bytes.readUInt32BE(16)).toBe(width * 2)
+      expect(bytes.readUInt32BE(20)).toBe(height * 2)
+      // Not blank: drawn back in the page, a good share of its pixels are not white.
+      const inked = await page.evaluate(async (base64) => {
+        const image = new Image()
+        image.src = `data:image/png;base64,${base64}`
+        await image.decode()
+        const canvas = document.createElement('canvas')
+        canvas.width = image.width
+        canvas.height = image.height
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+        ctx.drawImage(image, 0, 0)
+        const data = ctx.getImageData(0, 0, image.width, image.height).data
+        let ink = 0
+        for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 200 || (data[i + 1] ?? 255) < 200 || (data[i + 2] ?? 255) < 200) ink++
+        return ink / (data.length / 4)
+      }, bytes.toString('base64'))
+      expect(inked).toBeGreaterThan(0.01)
+      mkdirSync(REFERENCE, { recursive: true })
+      writeFileSync(join(REFERENCE, `trend-download-${lang}.svg`), raw)
+
+      // The table view as CSV, from chart view (the table is drawn for the export only).
+      const csv = await save(t.csv)
+      expect(csv.name).toBe(`${t.file}.csv`)
+      const lines = readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+      expect(lines[0]).toBe(t.csvHeader)
+      expect(lines).toHaveLength(13)
+      // Figures written plainly, whatever the language shows on screen.
+      expect(lines[1]).toMatch(/^[^,]+,\d+,/)
+      expect(pageErrors(page)).toEqual([])
+      await page.context().close()
+    })
+  }
 
   const screens = [
     { name: 'overview', path: '/?preset=y2025', ready: '.overview-trend .recharts-surface', pages: [2, 6] },

@@ -37,6 +37,9 @@ const MUTED_COLOR = '#52606d'
 /** Parts of the card never drawn in an image: tooltips, hints for the pointer and keyboard. */
 const SKIP = ['.recharts-tooltip-wrapper', '.tile__tip', '[data-export-skip]', 'button', 'input', 'select']
 
+/** Marks recharts draws where the pointer is. */
+const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-active-shape'
+
 /** SVG properties copied from the computed style, so the copy does not depend on the page's CSS. */
 const SVG_PROPS = [
   'fill',
@@ -166,6 +169,8 @@ function snapshot(root: HTMLElement): { body: string; width: number; height: num
 
   const svg = (element: SVGSVGElement, rect: DOMRect) => {
     const clone = element.cloneNode(true) as SVGSVGElement
+    // The pointer's marks (hover cursor, highlighted points) are not part of the chart.
+    const transient = clone.querySelectorAll(TRANSIENT)
     const sources = [element, ...element.querySelectorAll('*')]
     const copies = [clone, ...clone.querySelectorAll('*')]
     sources.forEach((source, i) => {
@@ -173,8 +178,9 @@ function snapshot(root: HTMLElement): { body: string; width: number; height: num
       if (!copy) return
       const cs = getComputedStyle(source)
       copy.setAttribute('style', SVG_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'))
-      copy.removeAttribute('class')
     })
+    for (const node of transient) node.remove()
+    for (const node of [clone, ...clone.querySelectorAll('*')]) node.removeAttribute('class')
     clone.setAttribute('x', String(x(rect.left)))
     clone.setAttribute('y', String(y(rect.top)))
     clone.setAttribute('width', String(round(rect.width)))
