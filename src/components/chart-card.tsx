@@ -101,6 +101,8 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, foote
       actions={
         <>
           {actions}
+          {/* Before the view switch, which stays the last control before the chart (the tile map is the next Tab stop). */}
+          {!state && download && (chart || table) && <ChartDownloadMenu title={title} onDownload={onDownload} />}
           {!state && table && chart && (
             <button
               type="button"
@@ -111,11 +113,10 @@ export function ChartCard({ title, subtitle, actions, chart, table, state, foote
               {view === 'chart' ? m.showTable : m.showChart}
             </button>
           )}
-          {!state && download && (chart || table) && <ChartDownloadMenu title={title} onDownload={onDownload} />}
         </>
       }
     >
-      <div className="card__body" ref={body} data-export-area="">
+      <div className="card__body" ref={body}>
         {state ?? (shown === 'chart' ? chart : table)}
       </div>
       {csvRequest && (

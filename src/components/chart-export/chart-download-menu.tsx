@@ -84,11 +84,16 @@ export function ChartDownloadMenu({
           </li>
         ))}
       </ul>
-      <output className="chart-download__status" aria-live="polite">
+      {/* Progress and the saved file are announced; only a failure needs room on screen. */}
+      <output className="visually-hidden" aria-live="polite">
         {status?.kind === 'working' && m.working}
         {status?.kind === 'saved' && m.saved(status.filename)}
-        {status?.kind === 'failed' && m.failed}
       </output>
+      {status?.kind === 'failed' && (
+        <p className="chart-download__error" role="alert">
+          {m.failed}
+        </p>
+      )}
     </div>
   )
 }

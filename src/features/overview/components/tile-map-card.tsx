@@ -108,7 +108,7 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
       chart={
         map && (
           <div data-chart-slot="map" data-drawn={tiles.length > 0 ? 'true' : undefined}>
-            <p className="tile-map__hint" id={`map-hint-${metric}`}>
+            <p className="tile-map__hint" id={`map-hint-${metric}`} data-export-skip="">
               {m.mapHint}
             </p>
             <ul
