@@ -37,7 +37,7 @@ export function TrainingByAudience({ measure }: { measure: Measure }) {
       cell: (r) => (total[measure] === 0 ? '—' : formatPercent(r[measure] / total[measure], lang).replace(/^\+/, '')),
     },
   ]
-  const download = useChartExport(`${m.byAudience} ${labels[measure]}`, measure === 'courses' ? 'trainings' : 'trainees')
+  const download = useChartExport(m.fileSubject(labels[measure], 'audience'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byAudience}

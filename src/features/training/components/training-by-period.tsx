@@ -30,7 +30,7 @@ export function TrainingByPeriod({ measure }: { measure: Measure }) {
     { key: 'period', header: m.period, rowHeader: true, cell: (r) => formatPeriod(r.period, lang) },
     ...measureColumns<(typeof rows)[number]>(lang, m),
   ]
-  const download = useChartExport(`${m.byPeriod} ${labels[measure]}`, measure === 'courses' ? 'trainings' : 'trainees')
+  const download = useChartExport(m.fileSubject(labels[measure], 'period'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byPeriod}

@@ -77,7 +77,7 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
     },
     ...measureColumns<(typeof rows)[number]>(lang, m),
   ]
-  const download = useChartExport(`${m.byUnit} ${labels[measure]}`, measure === 'courses' ? 'trainings' : 'trainees')
+  const download = useChartExport(m.fileSubject(labels[measure], 'unit'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byUnit}
