@@ -78,12 +78,15 @@ function PrintHeader({ pathname, use }: { pathname: string; use: AppLayoutProps[
   const c = useMessages(commonMessages)
   const { filters, unitsById } = useFilters()
   const { show } = use(pathname, (id) => unitsById.has(id))
+  // A unit's page is about that unit, whatever units the filter bar holds.
+  const pageUnit = /^\/units\/([^/]+)$/.exec(pathname)?.[1]
+  const units = pageUnit && unitsById.has(pageUnit) ? [pageUnit] : filters.units
   return (
     <div className="print-header" aria-hidden="true">
       <span className="print-header__brand">
         {c.appName} – {c.appTagline}
       </span>
-      <span className="print-header__caption">{show ? exportCaption(filters, { unitsById, lang }) : null}</span>
+      <span className="print-header__caption">{show ? exportCaption({ ...filters, units }, { unitsById, lang }) : null}</span>
       <span>{printedLine(today(), lang)}</span>
     </div>
   )
