@@ -1,8 +1,9 @@
 /**
  * Chart downloads and printed pages, in Chromium against the production build: the Overview
  * trend as PNG and SVG, and the Overview, Units and Training screens printed to A4 landscape
- * PDF, each page turned into an image (pdftoppm) and checked for content. The page images are
- * kept, small, under tests/e2e/reference/print/ to look at.
+ * PDF, each page turned into an image (pdftoppm) and checked for content. Small images of the
+ * pages are written to .test-results/export/reference/ to look at; the ones in
+ * tests/e2e/reference/print/ are copies of them.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,7 +14,8 @@ import { launch, openPage, pageErrors, skipReason } from './browser'
 
 const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => existsSync(p)) ?? null
 const OUT = '.test-results/export'
-const REFERENCE = 'tests/e2e/reference/print'
+/** Small images of every printed page and the trend's SVG, to look at (copied by hand to tests/e2e/reference/print/ when they change). */
+const REFERENCE = join(OUT, 'reference')
 
 /** Waits until the screen has drawn: no loading placeholder left, every chart drawn, no request in flight. */
 async function drawn(page: Page, ready: string): Promise<void> {
