@@ -165,6 +165,12 @@ describe.skipIf(skipReason !== null)('downloads and print in Chromium', () => {
         // The printable width of A4 landscape with the stylesheet's margins (273 mm at 96 px per inch): the screen lays out as the paper will.
         const page = await openPage(browser, screen.path, { lang, width: 1032, height: 720 })
         await drawn(page, screen.ready)
+        // The header's button opens the browser's print dialog (stubbed here: headless has none).
+        await page.evaluate(() => {
+          window.print = () => document.documentElement.setAttribute('data-print-called', '')
+        })
+        await page.getByRole('button', { name: lang === 'vi' ? 'In / Xuất PDF' : 'Print / Save as PDF' }).click()
+        await page.waitForSelector('html[data-print-called]', { state: 'attached' })
         await page.emulateMedia({ media: 'print' })
         // Charts redraw at the page's width: wait until they are all back.
         await drawn(page, screen.ready)
