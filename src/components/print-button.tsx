@@ -6,7 +6,7 @@ export function PrintButton() {
   const m = useMessages(chartExportMessages)
   return (
     <button type="button" className="button button--secondary print-button" title={m.printHint} onClick={() => window.print()}>
-      <span aria-hidden="true">⎙</span> {m.print}
+      {m.print}
     </button>
   )
 }
