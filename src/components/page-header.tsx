@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useNavigationType } from 'react-router'
+import { PrintButton } from './print-button'
 
 /**
  * The title block of a screen: heading, what it shows, and optional actions. A screen reached
@@ -7,7 +8,18 @@ import { useNavigationType } from 'react-router'
  * heading, so keyboard and screen-reader users start at the new page, not on the old link's
  * place. A first load and back/forward ("POP") leave focus where the browser puts it.
  */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  printable = true,
+}: {
+  title: string
+  description?: ReactNode
+  actions?: ReactNode
+  /** Offers "In / Xuất PDF" (every screen with figures). */
+  printable?: boolean
+}) {
   const heading = useRef<HTMLHeadingElement>(null)
   const navigation = useNavigationType()
   // Only when the screen mounts: later filter changes are navigations too, but not new pages.
@@ -24,7 +36,12 @@ export function PageHeader({ title, description, actions }: { title: string; des
         {/* A div: a unit's description holds a list, which a paragraph cannot. */}
         {description && <div className="page-header__description">{description}</div>}
       </div>
-      {actions && <div className="page-header__actions">{actions}</div>}
+      {(actions || printable) && (
+        <div className="page-header__actions">
+          {actions}
+          {printable && <PrintButton />}
+        </div>
+      )}
     </div>
   )
 }

@@ -14,6 +14,7 @@
  *   thousand two hundred and thirty-four in Vietnamese but one point two in English.
  * - Dates are passed as ISO `YYYY-MM-DD` strings: "03/04/2024" is ambiguous between locales.
  */
+import { downloadBlob, fileSlug } from './download'
 
 /** A cell: text, a number, or nothing (`null`/`undefined` make an empty cell). */
 export type CsvCell = string | number | boolean | null | undefined
@@ -96,14 +97,7 @@ export function csvBlob(parts: string | readonly string[]): Blob {
  * ".csv" is added when missing.
  */
 export function csvFilename(base: string): string {
-  const safe = base
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  const name = safe || 'export'
+  const name = fileSlug(base) || 'export'
   return name.toLowerCase().endsWith('.csv') ? name : `${name}.csv`
 }
 
@@ -112,16 +106,5 @@ export function csvFilename(base: string): string {
  * a hidden link). `csv` is text from `toCsv` or a Blob from `csvBlob`.
  */
 export function downloadCsv(filename: string, csv: string | Blob): void {
-  const blob = typeof csv === 'string' ? csvBlob(csv) : csv
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = csvFilename(filename)
-  link.rel = 'noopener'
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoking at once can cancel the download in some browsers; a minute is ample.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  downloadBlob(csvFilename(filename), typeof csv === 'string' ? csvBlob(csv) : csv)
 }

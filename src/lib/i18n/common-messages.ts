@@ -22,6 +22,24 @@ export const metricLabels: Record<'vi' | 'en', Record<Metric, string>> = {
   },
 }
 
+/** The unit of measure of each metric, as a chart's export states it ("Đơn vị tính: tin, bài"). */
+export const metricUnits: Record<'vi' | 'en', Record<Metric, string>> = {
+  vi: {
+    articles: 'tin, bài',
+    meetings: 'cuộc',
+    awards: 'lượt khen thưởng',
+    trainings: 'lớp',
+    trainees: 'học viên',
+  },
+  en: {
+    articles: 'news items & articles',
+    meetings: 'events',
+    awards: 'commendations & awards',
+    trainings: 'courses',
+    trainees: 'trainees',
+  },
+}
+
 export const categoryLabels: Record<'vi' | 'en', Record<Category, string>> = {
   vi: {
     print: 'Báo in',

@@ -78,7 +78,14 @@ export function RecordsTableView({ items, count, first, total, sort, onSort, cap
                 const active = sortable !== undefined && sortable === sortKey
                 const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined
                 return (
-                  <th key={key} scope="col" className={`records__col records__col--${key}${NUMERIC_COLUMNS.has(key) ? ' num' : ''}`} aria-sort={ariaSort}>
+                  <th
+                    key={key}
+                    scope="col"
+                    className={`records__col records__col--${key}${NUMERIC_COLUMNS.has(key) ? ' num' : ''}`}
+                    aria-sort={ariaSort}
+                    // Printed, the header shows this as text (Chromium does not paint buttons in repeated header rows).
+                    data-print-label={sortable ? headerOf(key) : undefined}
+                  >
                     {sortable ? (
                       <button type="button" className="records__sort" onClick={() => onSort(nextSort(sort, sortable))}>
                         {headerOf(key)}

@@ -14,6 +14,7 @@ import { buildBreakdown } from '../lib/breakdown'
 import { formatShare } from '../lib/format-share'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 export function BreakdownCard({ metric, scope }: { metric: Metric; scope: OverviewScope }) {
   const { lang } = useLang()
@@ -28,10 +29,12 @@ export function BreakdownCard({ metric, scope }: { metric: Metric; scope: Overvi
   else if (stats.isError) state = <ErrorState error={stats.error} title={m.breakdownError} onRetry={() => void stats.refetch()} />
   else if (scope.coverage === 'none' || stats.data.total === 0) state = <EmptyState>{scope.emptyText(metricLabel)}</EmptyState>
 
+  const download = useChartExport(m.breakdownTitle(metricLabel), metric)
   return (
     <ChartCard
       className="overview-breakdown"
       title={m.breakdownTitle(metricLabel)}
+      download={download}
       subtitle={m.breakdownSubtitle(metric)}
       state={state}
       chart={

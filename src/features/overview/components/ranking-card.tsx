@@ -23,6 +23,7 @@ import { formatShare } from '../lib/format-share'
 import { buildRanking, type RankedUnit } from '../lib/ranking'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 const TOP = 10
 
@@ -75,10 +76,12 @@ export function RankingCard({ metric, scope }: { metric: Metric; scope: Overview
   const max = all[0]?.value ?? 0
   const unitLink = (u: RankedUnit) => ({ pathname: `/units/${u.id}`, search })
 
+  const download = useChartExport(m.rankingTitle(metricLabel), metric)
   return (
     <ChartCard
       className="overview-ranking"
       title={m.rankingTitle(metricLabel)}
+      download={download}
       subtitle={boundary === 'reported' ? m.rankingSubtitleReported : m.rankingSubtitleCurrent}
       state={state}
       actions={

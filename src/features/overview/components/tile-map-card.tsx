@@ -25,6 +25,7 @@ import { buildTileMap, type MapClass, type Tile } from '../lib/tile-map'
 import { isTileKey, nextTile, readingOrder } from '../lib/tile-navigation'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 /** Escape hides the hovered/focused tile's label (WCAG 1.4.13) until the pointer or focus moves. */
 function hideLabelOnEscape(event: KeyboardEvent<HTMLElement>) {
@@ -95,16 +96,19 @@ export function TileMapCard({ metric, scope }: { metric: Metric; scope: Overview
     setActiveId(next.id)
     listRef.current?.querySelector<HTMLElement>(`[data-unit="${next.id}"]`)?.focus()
   }
+  const download = useChartExport(m.mapTitle(metricLabel), metric)
   return (
     <ChartCard
       className="overview-map"
       title={m.mapTitle(metricLabel)}
+      download={download}
+      printTable
       subtitle={m.mapSubtitle}
       state={state}
       chart={
         map && (
           <div data-chart-slot="map" data-drawn={tiles.length > 0 ? 'true' : undefined}>
-            <p className="tile-map__hint" id={`map-hint-${metric}`}>
+            <p className="tile-map__hint" id={`map-hint-${metric}`} data-export-skip="">
               {m.mapHint}
             </p>
             <ul

@@ -15,6 +15,7 @@ import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { buildTrendRows, type TrendRow } from '../lib/trend'
 import { overviewMessages } from './overview-messages'
 import type { OverviewScope } from './use-overview-scope'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 const cellOf = (v: number | null, lang: Lang) => (v === null ? '—' : formatNumber(v, lang))
 
@@ -72,10 +73,12 @@ export function TrendCard({ metric, scope, coverage }: { metric: Metric; scope: 
     rows = buildTrendRows({ from, to, granularity, rows: stats.data.rows, coverage })
   }
 
+  const download = useChartExport(metricLabel, metric)
   return (
     <ChartCard
       className="overview-trend"
       title={m.trendTitle(metricLabel)}
+      download={download}
       subtitle={m.trendSubtitle(granularityLabels[lang][granularity])}
       state={state}
       chart={

@@ -13,6 +13,7 @@ import type { Measure } from '../lib/training-params'
 import { describeScope } from '../lib/scope'
 import { measureColumns, TotalRow, useMeasureLabels, useWidgetState } from './training-chart-parts'
 import { trainingMessages } from './training-messages'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 export function TrainingByAudience({ measure }: { measure: Measure }) {
   const { lang } = useLang()
@@ -36,9 +37,11 @@ export function TrainingByAudience({ measure }: { measure: Measure }) {
       cell: (r) => (total[measure] === 0 ? '—' : formatPercent(r[measure] / total[measure], lang).replace(/^\+/, '')),
     },
   ]
+  const download = useChartExport(m.fileSubject(labels[measure], 'audience'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byAudience}
+      download={download}
       subtitle={m.byAudienceSubtitle(labels[measure])}
       state={state}
       chart={

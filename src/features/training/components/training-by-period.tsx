@@ -13,6 +13,7 @@ import type { Measure } from '../lib/training-params'
 import { describeScope } from '../lib/scope'
 import { measureColumns, TotalRow, useMeasureLabels, useWidgetState } from './training-chart-parts'
 import { trainingMessages } from './training-messages'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 export function TrainingByPeriod({ measure }: { measure: Measure }) {
   const { lang } = useLang()
@@ -29,9 +30,11 @@ export function TrainingByPeriod({ measure }: { measure: Measure }) {
     { key: 'period', header: m.period, rowHeader: true, cell: (r) => formatPeriod(r.period, lang) },
     ...measureColumns<(typeof rows)[number]>(lang, m),
   ]
+  const download = useChartExport(m.fileSubject(labels[measure], 'period'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byPeriod}
+      download={download}
       subtitle={m.byPeriodSubtitle(granularity, labels[measure])}
       state={state}
       chart={

@@ -19,6 +19,7 @@ import { describeScope } from '../lib/scope'
 import { measureColumns, TotalRow, useMeasureLabels, useWidgetState } from './training-chart-parts'
 import { trainingMessages } from './training-messages'
 import { useNarrow } from './use-narrow'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 /** Bars shown before "show all" in the ranking by unit. */
 const UNIT_CHART_LIMIT = 40
@@ -76,9 +77,12 @@ export function TrainingByUnit({ measure }: { measure: Measure }) {
     },
     ...measureColumns<(typeof rows)[number]>(lang, m),
   ]
+  const download = useChartExport(m.fileSubject(labels[measure], 'unit'), measure === 'courses' ? 'trainings' : 'trainees')
   return (
     <ChartCard
       title={m.byUnit}
+      download={download}
+      printTable
       subtitle={
         <>
           {m.byUnitSubtitle(labels[measure], chartRows.length, rows.length)}

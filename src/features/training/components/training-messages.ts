@@ -23,6 +23,8 @@ export const trainingMessages = defineMessages({
     noData: (scope: string, from: string, to: string) => `Chưa có số liệu cho ${scope}: dữ liệu có từ tháng ${from} đến tháng ${to}.`,
     noCoursesIn: (scope: string) => `Không có lớp tập huấn nào trong ${scope}.`,
     byPeriod: 'Lớp tập huấn và học viên theo kỳ',
+    /** What a downloaded file holds, for its name: "so-lop-theo-ky_…". */
+    fileSubject: (measure: string, by: 'period' | 'audience' | 'unit') => `${measure} theo ${by === 'period' ? 'kỳ' : by === 'audience' ? 'đối tượng' : 'đơn vị'}`,
     byPeriodSubtitle: (granularity: string, measure: string) => `${measure}, chia theo ${granularity.toLowerCase()}`,
     byAudience: 'Theo đối tượng',
     byAudienceSubtitle: (measure: string) => `${measure} theo đối tượng được tập huấn`,
@@ -84,6 +86,7 @@ export const trainingMessages = defineMessages({
     noData: (scope: string, from: string, to: string) => `No data for ${scope}: the data cover ${from} to ${to}.`,
     noCoursesIn: (scope: string) => `No training course in ${scope}.`,
     byPeriod: 'Courses and trainees by period',
+    fileSubject: (measure: string, by: 'period' | 'audience' | 'unit') => `${measure} by ${by}`,
     byPeriodSubtitle: (granularity: string, measure: string) => `${measure}, by ${granularity.toLowerCase()}`,
     byAudience: 'By audience',
     byAudienceSubtitle: (measure: string) => `${measure} by the audience trained`,

@@ -30,6 +30,7 @@ import { useScreenParams } from '../../../filters/use-screen-params'
 import { unitPageParams } from '../lib/units-params'
 import { FIRST_CURRENT_MONTH, type MonthRange } from '../lib/unit-range'
 import { unitMessages } from './unit-messages'
+import { useChartExport } from '../../../filters/use-chart-export'
 
 interface WidgetProps {
   unit: OrgUnit
@@ -126,9 +127,11 @@ export function UnitTrend({ unit, boundary, months, metric }: WidgetProps & { me
     { key: 'period', header: m.period, rowHeader: true, cell: (p: TrendPoint) => formatPeriod(p.period, lang) },
     { key: 'value', header: metricText, numeric: true, cell: (p: TrendPoint) => formatNumber(p.value, lang) },
   ]
+  const download = useChartExport(m.trendTitle(metricText), metric, { units: [unit.id], from: months.from, to: months.to, boundary })
   return (
     <ChartCard
       title={m.trendTitle(metricText)}
+      download={download}
       subtitle={m.trendSubtitle(monthsText, granularityLabels[lang][granularity])}
       state={state}
       chart={
@@ -165,9 +168,11 @@ export function UnitBreakdown({ unit, boundary, months, metric }: WidgetProps & 
     { key: 'value', header: metricText, numeric: true, cell: (p: CategoryPoint) => formatNumber(p.value, lang) },
     { key: 'share', header: m.share, numeric: true, cell: (p: CategoryPoint) => formatPercent(p.share, lang).replace(/^\+/, '') },
   ]
+  const download = useChartExport(m.breakdownTitle(metricText), metric, { units: [unit.id], from: months.from, to: months.to, boundary })
   return (
     <ChartCard
       title={m.breakdownTitle(metricText)}
+      download={download}
       subtitle={upperFirst(monthsText)}
       state={state}
       chart={

@@ -72,7 +72,8 @@ function SortHeader({
 }) {
   const direction = ariaSort(sort, column)
   return (
-    <th scope="col" aria-sort={direction} className={className} rowSpan={rowSpan}>
+    // The label again as an attribute: printed, the header shows it as text (Chromium does not paint buttons in the header rows it repeats on each page).
+    <th scope="col" aria-sort={direction} className={className} rowSpan={rowSpan} data-print-label={label}>
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {hiddenPrefix && <span className="visually-hidden">{hiddenPrefix}:</span>} {label}
         <span className="sort-button__icon" aria-hidden="true">
