@@ -52,7 +52,8 @@ export function contentSecurityPolicy(indexHtml: string) {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : [])],
-    imgSrc: ["'self'", 'data:'],
+    // blob: for the chart downloads: the PNG is drawn from the chart's SVG loaded as a blob URL.
+    imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'"],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
