@@ -26,56 +26,58 @@ export class CsvSyntaxError extends Error {
 export function parseCsv(text: string): CsvRecord[] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text
   const records: CsvRecord[] = []
+  const delimiter = /[,\r\n]/g
   let cells: string[] = []
-  let cell = ''
   let line = 1
   let recordLine = 1
   let i = 0
-  const endRecord = () => {
-    cells.push(cell)
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells })
-    cells = []
-    cell = ''
-  }
-  while (i < input.length) {
-    const ch = input[i]
-    if (ch === '"' && cell === '') {
-      // A quoted field: runs to the next quote not doubled.
+  // Each turn reads one field starting at `i`, then the delimiter after it (comma, line end or end of text).
+  while (i <= input.length) {
+    let cell: string
+    if (input[i] === '"') {
+      // A quoted field: runs to the next quote not doubled; anything up to the delimiter after it is kept too.
       const start = line
-      i++
+      let end = i + 1
+      let value = ''
       for (;;) {
-        if (i >= input.length) throw new CsvSyntaxError(start, 'unclosed quote')
-        const c = input[i]
-        if (c === '"') {
-          if (input[i + 1] === '"') {
-            cell += '"'
-            i += 2
-            continue
-          }
-          i++
+        const quote = input.indexOf('"', end)
+        if (quote === -1) throw new CsvSyntaxError(start, 'unclosed quote')
+        value += input.slice(end, quote)
+        if (input[quote + 1] === '"') {
+          value += '"'
+          end = quote + 2
+        } else {
+          end = quote + 1
           break
         }
-        if (c === '\n') line++
-        cell += c
-        i++
       }
+      for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1)) line++
+      delimiter.lastIndex = end
+      const next = delimiter.exec(input)
+      const stop = next ? next.index : input.length
+      cell = value + input.slice(end, stop)
+      i = stop
+    } else {
+      delimiter.lastIndex = i
+      const next = delimiter.exec(input)
+      const stop = next ? next.index : input.length
+      cell = input.slice(i, stop)
+      i = stop
+    }
+    cells.push(cell)
+    const ch = input[i]
+    if (ch === ',') {
+      i++
       continue
     }
-    if (ch === ',') {
-      cells.push(cell)
-      cell = ''
-      i++
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord()
-      i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1
-      line++
-      recordLine = line
-    } else {
-      cell += ch
-      i++
-    }
+    // A line end or the end of the text closes the record; a blank line makes none.
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells })
+    cells = []
+    if (ch === undefined) break
+    i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1
+    line++
+    recordLine = line
   }
-  if (cell !== '' || cells.length > 0) endRecord()
   return records
 }
 

@@ -6,7 +6,7 @@
  * CLI's language; if any row is bad nothing is written. Otherwise all records go in in one
  * transaction, with the data coverage widened to the months they fall in.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import {
   ACTIVITY_KINDS,
@@ -132,10 +132,9 @@ const WHOLE = /^\d{1,9}$/
  * file twice is caught (the ids are already there) instead of doubling the figures. Identical
  * rows within one file are told apart by their rank.
  */
-function contentId(a: Omit<Activity, 'id'>, rank: number): string {
+function contentId(a: Omit<Activity, 'id'>): string {
   const key = JSON.stringify([a.date, a.unit, a.kind, a.category, a.title, a.quantity, a.participants, a.format, a.recipient, a.source])
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 20)
-  return rank === 1 ? `csv-${hash}` : `csv-${hash}-${rank}`
+  return `csv-${hash('sha256', key).slice(0, 20)}`
 }
 
 interface ParsedFile {
@@ -272,10 +271,10 @@ export function parseActivitiesCsv(text: string, lang: Lang): ParsedFile {
     }
     let id = givenId
     if (id === '') {
-      const key = contentId(activity, 1)
+      const key = contentId(activity)
       const rank = (ranks.get(key) ?? 0) + 1
       ranks.set(key, rank)
-      id = contentId(activity, rank)
+      id = rank === 1 ? key : `${key}-${rank}`
     }
     records.push({ id, ...activity })
     lines.push(row.line)
