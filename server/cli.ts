@@ -73,7 +73,7 @@ Database: DATABASE_URL, else TTDN_DATA_DIR (default ./data).`,
     upToDate: 'The schema is up to date.',
     seedRefused: (n: number) => `The database already holds ${n} records: the demo data is never loaded over real data.`,
     seeded: (n: number) => `Loaded ${n} demo records.`,
-    importRefused: (n: number) => `Nothing imported: ${n} problems in the file.`,
+    importRefused: (n: number) => `Nothing imported: ${n} problem${n === 1 ? '' : 's'} in the file.`,
     imported: (n: number, from: string, to: string) => `Imported ${n} records. Data coverage: ${from} to ${to}.`,
     backedUp: (f: string, n: number) => `Backup written to ${f} (${n} records).`,
     restoreRefused: 'The database holds records: nothing restored. Use --force to replace all its data with the backup.',
@@ -121,10 +121,11 @@ async function readText(file: string, t: Messages): Promise<string> {
 }
 
 /** Opens the database of the environment, migrated and with its reference tables. */
-async function openPrepared(t: Messages): Promise<Database> {
+async function openPrepared(t: Messages, { reportUpToDate = false } = {}): Promise<Database> {
   const { database, migrated } = await prepareDatabase({ ...databaseOptionsFromEnv(), seed: 'never' })
   say(t.database(database.location))
   if (migrated.length > 0) say(t.migrated(migrated.join(', ')))
+  else if (reportUpToDate) say(t.upToDate)
   return database
 }
 
@@ -136,7 +137,7 @@ async function run(args: Args): Promise<number> {
 
   switch (args.command) {
     case 'migrate': {
-      const database = await openPrepared(t)
+      const database = await openPrepared(t, { reportUpToDate: true })
       await database.close()
       return EXIT_OK
     }
