@@ -93,18 +93,19 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { command: undefined, file: undefined, lang: 'vi', force: false }
   const rest: string[] = []
+  const unknown: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string
     if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'vi'
     else if (a.startsWith('--lang=')) args.lang = a.slice('--lang='.length) === 'en' ? 'en' : 'vi'
     else if (a === '--force') args.force = true
+    else if (a.startsWith('--')) unknown.push(a)
     else rest.push(a)
   }
   args.command = rest[0]
   args.file = rest[1]
-  const t = messages[args.lang]
-  const extra = rest.slice(2)[0] ?? rest.find((r) => r.startsWith('--'))
-  if (extra !== undefined) throw new UserError(t.unknownOption(extra))
+  const extra = unknown[0] ?? rest[2]
+  if (extra !== undefined) throw new UserError(messages[args.lang].unknownOption(extra))
   return args
 }
 
