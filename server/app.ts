@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import { API_BASE_PATH } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
+import { openApiDocument } from './openapi'
 import { ParamError } from './params'
 import { activitiesRoutes } from './routes/activities'
 import { orgUnitsRoutes } from './routes/org-units'
@@ -32,6 +33,7 @@ export function createApp({ database }: AppOptions): Hono<AppEnv> {
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)
+  api.get('/openapi.json', (c) => c.json(openApiDocument()))
   api.all('*', (c) => {
     const path = c.req.path
     const resource = RESOURCES.find((r) => path === `${API_BASE_PATH}/${r}` || path === `${API_BASE_PATH}/${r}/`)

@@ -7,7 +7,8 @@ import type { Schema } from './schema'
 import { Migrator, type Migration } from 'kysely/migration'
 import * as m0001 from './migrations/0001-initial'
 
-const MIGRATIONS: Record<string, Migration> = {
+/** The migrations by name, in the order they apply. */
+export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
 }
 

@@ -1,0 +1,235 @@
+/**
+ * The database tools, one entry with subcommands (run through `server/cli.mjs`, which builds
+ * this file with `server/vite.cli.config.ts` when its sources changed):
+ *
+ *   npm run db:migrate                               apply pending migrations (no demo data)
+ *   npm run db:seed                                  demo data into a database without records
+ *   npm run db:import -- FILE.csv [--lang vi|en]     records from a CSV in the app's export format
+ *   npm run db:backup -- FILE                        a plain SQL dump that psql can load
+ *   npm run db:restore -- FILE [--force]             load such a dump (--force replaces existing records)
+ *
+ * The database comes from the environment: `DATABASE_URL`, else `TTDN_DATA_DIR` (default ./data).
+ * Exit codes: 0 done, 1 bad input or refused (nothing changed), 2 any other failure.
+ */
+import { createWriteStream } from 'node:fs'
+import { readFile, rename, rm } from 'node:fs/promises'
+import { once } from 'node:events'
+import type { Lang } from '../src/lib/i18n/i18n'
+import type { Database } from './db/connect'
+import { openDatabase } from './db/connect'
+import { migrateToLatest } from './db/migrate'
+import { syncReference } from './db/reference'
+import { countRecords, seedDemoData } from './db/seed'
+import { databaseOptionsFromEnv, prepareDatabase } from './db/setup'
+import { BackupFormatError, hasRecords, restoreBackup, writeBackup } from './tools/backup'
+import { formatProblems, importActivitiesCsv } from './tools/import-csv'
+
+const EXIT_OK = 0
+const EXIT_BAD_INPUT = 1
+const EXIT_FAILURE = 2
+
+/** Bad input or a refusal: reported as is, exit code 1. */
+class UserError extends Error {}
+
+const messages = {
+  vi: {
+    usage: `Cách dùng: npm run db:<lệnh> -- [tham số]
+  db:migrate                          áp dụng các bản chuyển đổi lược đồ (không nạp dữ liệu mẫu)
+  db:seed                             nạp dữ liệu mẫu vào cơ sở dữ liệu chưa có bản ghi
+  db:import -- TỆP.csv [--lang vi|en] nhập bản ghi từ tệp CSV theo định dạng xuất của ứng dụng
+  db:backup -- TỆP                    sao lưu thành tệp SQL (psql đọc được)
+  db:restore -- TỆP [--force]         khôi phục từ tệp sao lưu (--force: thay dữ liệu hiện có)
+Cơ sở dữ liệu: DATABASE_URL, nếu không có thì TTDN_DATA_DIR (mặc định ./data).`,
+    unknownCommand: (c: string) => `Không có lệnh "${c}".`,
+    missingFile: 'Thiếu đường dẫn tệp.',
+    unknownOption: (o: string) => `Không nhận ra tham số "${o}".`,
+    cannotRead: (f: string, why: string) => `Không đọc được tệp ${f}: ${why}`,
+    database: (where: string) => `Cơ sở dữ liệu: ${where}`,
+    migrated: (names: string) => `Đã áp dụng: ${names}.`,
+    upToDate: 'Lược đồ đã ở phiên bản mới nhất.',
+    seedRefused: (n: number) => `Cơ sở dữ liệu đã có ${n} bản ghi: không nạp dữ liệu mẫu chồng lên dữ liệu thật.`,
+    seeded: (n: number) => `Đã nạp ${n} bản ghi mẫu.`,
+    importRefused: (n: number) => `Không nhập gì: ${n} lỗi trong tệp.`,
+    imported: (n: number, from: string, to: string) => `Đã nhập ${n} bản ghi. Phạm vi dữ liệu: ${from} – ${to}.`,
+    backedUp: (f: string, n: number) => `Đã sao lưu vào ${f} (${n} bản ghi).`,
+    restoreRefused: 'Cơ sở dữ liệu đã có bản ghi: không khôi phục. Dùng --force để thay toàn bộ dữ liệu bằng bản sao lưu.',
+    restored: (n: number) => `Đã khôi phục: ${n} bản ghi.`,
+    failed: 'Lỗi:',
+  },
+  en: {
+    usage: `Usage: npm run db:<command> -- [arguments]
+  db:migrate                          apply pending schema migrations (no demo data)
+  db:seed                             load the demo data into a database without records
+  db:import -- FILE.csv [--lang vi|en] import records from a CSV in the app's export format
+  db:backup -- FILE                   write a plain SQL backup (psql can load it)
+  db:restore -- FILE [--force]        load a backup (--force: replace the records there)
+Database: DATABASE_URL, else TTDN_DATA_DIR (default ./data).`,
+    unknownCommand: (c: string) => `No command "${c}".`,
+    missingFile: 'The file path is missing.',
+    unknownOption: (o: string) => `Unknown argument "${o}".`,
+    cannotRead: (f: string, why: string) => `Cannot read ${f}: ${why}`,
+    database: (where: string) => `Database: ${where}`,
+    migrated: (names: string) => `Applied: ${names}.`,
+    upToDate: 'The schema is up to date.',
+    seedRefused: (n: number) => `The database already holds ${n} records: the demo data is never loaded over real data.`,
+    seeded: (n: number) => `Loaded ${n} demo records.`,
+    importRefused: (n: number) => `Nothing imported: ${n} problem${n === 1 ? '' : 's'} in the file.`,
+    imported: (n: number, from: string, to: string) => `Imported ${n} records. Data coverage: ${from} to ${to}.`,
+    backedUp: (f: string, n: number) => `Backup written to ${f} (${n} records).`,
+    restoreRefused: 'The database holds records: nothing restored. Use --force to replace all its data with the backup.',
+    restored: (n: number) => `Restored: ${n} records.`,
+    failed: 'Failed:',
+  },
+} as const
+type Messages = (typeof messages)[Lang]
+
+interface Args {
+  command: string | undefined
+  file: string | undefined
+  lang: Lang
+  force: boolean
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { command: undefined, file: undefined, lang: 'vi', force: false }
+  const rest: string[] = []
+  const unknown: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === '--lang') args.lang = argv[++i] === 'en' ? 'en' : 'vi'
+    else if (a.startsWith('--lang=')) args.lang = a.slice('--lang='.length) === 'en' ? 'en' : 'vi'
+    else if (a === '--force') args.force = true
+    else if (a.startsWith('--')) unknown.push(a)
+    else rest.push(a)
+  }
+  args.command = rest[0]
+  args.file = rest[1]
+  const extra = unknown[0] ?? rest[2]
+  if (extra !== undefined) throw new UserError(messages[args.lang].unknownOption(extra))
+  return args
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+async function readText(file: string, t: Messages): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw new UserError(t.cannotRead(file, error instanceof Error ? error.message : String(error)))
+  }
+}
+
+/** Opens the database of the environment, migrated and with its reference tables. */
+async function openPrepared(t: Messages, { reportUpToDate = false } = {}): Promise<Database> {
+  const { database, migrated } = await prepareDatabase({ ...databaseOptionsFromEnv(), seed: 'never' })
+  say(t.database(database.location))
+  if (migrated.length > 0) say(t.migrated(migrated.join(', ')))
+  else if (reportUpToDate) say(t.upToDate)
+  return database
+}
+
+async function run(args: Args): Promise<number> {
+  const t = messages[args.lang]
+  const needsFile = ['import', 'backup', 'restore'].includes(args.command ?? '')
+  if (needsFile && !args.file) throw new UserError(`${t.missingFile}\n${t.usage}`)
+  const file = args.file as string
+
+  switch (args.command) {
+    case 'migrate': {
+      const database = await openPrepared(t, { reportUpToDate: true })
+      await database.close()
+      return EXIT_OK
+    }
+    case 'seed': {
+      const database = await openPrepared(t)
+      try {
+        const existing = await countRecords(database.db)
+        if (existing > 0) throw new UserError(t.seedRefused(existing))
+        say(t.seeded(await seedDemoData(database.db)))
+        return EXIT_OK
+      } finally {
+        await database.close()
+      }
+    }
+    case 'import': {
+      const text = await readText(file, t)
+      const database = await openPrepared(t)
+      try {
+        const result = await importActivitiesCsv(database.db, text, { lang: args.lang })
+        if (!result.ok) {
+          process.stderr.write(`${formatProblems(result.problems, args.lang)}\n`)
+          throw new UserError(t.importRefused(result.problems.length))
+        }
+        say(t.imported(result.imported, result.coverage?.from ?? '?', result.coverage?.to ?? '?'))
+        return EXIT_OK
+      } finally {
+        await database.close()
+      }
+    }
+    case 'backup': {
+      const database = await openPrepared(t)
+      // Written beside the target and renamed at the end: a failed backup never leaves half a file under the name.
+      const partial = `${file}.partial`
+      try {
+        const out = createWriteStream(partial, { encoding: 'utf8' })
+        const { rows } = await writeBackup(database.db, async (chunk) => {
+          if (!out.write(chunk)) await once(out, 'drain')
+        })
+        out.end()
+        await once(out, 'close')
+        await rename(partial, file)
+        say(t.backedUp(file, rows.activities ?? 0))
+        return EXIT_OK
+      } catch (error) {
+        await rm(partial, { force: true })
+        throw error
+      } finally {
+        await database.close()
+      }
+    }
+    case 'restore': {
+      const text = await readText(file, t)
+      // Not migrated first: the backup creates the schema it was written with.
+      const database = await openDatabase(databaseOptionsFromEnv())
+      say(t.database(database.location))
+      try {
+        if (!args.force && (await hasRecords(database.db))) throw new UserError(t.restoreRefused)
+        try {
+          await restoreBackup(database.db, text)
+        } catch (error) {
+          if (error instanceof BackupFormatError) throw new UserError(error.message)
+          throw error
+        }
+        // A backup from an older version is brought up to this one.
+        const migrated = await migrateToLatest(database.db)
+        if (migrated.length > 0) say(t.migrated(migrated.join(', ')))
+        await syncReference(database.db)
+        say(t.restored(await countRecords(database.db)))
+        return EXIT_OK
+      } finally {
+        await database.close()
+      }
+    }
+    default:
+      if (args.command !== undefined && args.command !== 'help') throw new UserError(`${t.unknownCommand(args.command)}\n${t.usage}`)
+      say(t.usage)
+      return args.command === 'help' ? EXIT_OK : EXIT_BAD_INPUT
+  }
+}
+
+/** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang: Lang = argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi'
+  try {
+    return await run(parseArgs(argv))
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`${error.message}\n`)
+      return EXIT_BAD_INPUT
+    }
+    process.stderr.write(`${messages[lang].failed} ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT_FAILURE
+  }
+}

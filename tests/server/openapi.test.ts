@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import type { Database } from '../../server/db/connect'
+import { seedDemoData } from '../../server/db/seed'
+import { checkJsonSchema } from './json-schema'
+import { databaseFactory, type DatabaseFactory } from './database'
+
+let factory: DatabaseFactory
+let database: Database
+let app: ReturnType<typeof createApp>
+
+beforeAll(async () => {
+  factory = await databaseFactory()
+  database = await factory.migrated()
+  await seedDemoData(database.db)
+  app = createApp({ database })
+}, 180_000)
+afterAll(() => factory.close())
+
+async function getJson(path: string): Promise<{ status: number; body: unknown }> {
+  const response = await app.request(path)
+  return { status: response.status, body: await response.json() }
+}
+
+type Operation = {
+  parameters: Array<{ name: string; required: boolean; schema: Record<string, unknown> }>
+  responses: Record<string, { content: { 'application/json': { schema: Record<string, unknown> } } }>
+}
+
+describe('GET /api/v1/openapi.json', () => {
+  it('is an OpenAPI 3.1 document listing the four read endpoints', async () => {
+    const response = await app.request('/api/v1/openapi.json')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/application\/json/)
+    const doc = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, { get: Operation }> }
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths).toSorted()).toEqual(['/activities', '/org-units', '/stats', '/summary'])
+  })
+
+  it('describes the query parameters of /stats: names, required ones, enums', async () => {
+    const { body } = await getJson('/api/v1/openapi.json')
+    const stats = (body as { paths: Record<string, { get: Operation }> }).paths['/stats']?.get as Operation
+    const byName = new Map(stats.parameters.map((p) => [p.name, p]))
+    expect([...byName.keys()]).toEqual(['metric', 'from', 'to', 'granularity', 'by', 'units', 'boundary', 'compare'])
+    expect(stats.parameters.filter((p) => p.required).map((p) => p.name)).toEqual(['metric', 'from', 'to'])
+    expect(byName.get('metric')?.schema.enum).toEqual(['articles', 'meetings', 'awards', 'trainings', 'trainees'])
+    expect(byName.get('granularity')?.schema).toMatchObject({ enum: ['year', 'half', 'quarter', 'month'], default: 'year' })
+    expect(byName.get('boundary')?.schema).toMatchObject({ enum: ['current', 'reported'], default: 'current' })
+    expect(byName.get('by')).toMatchObject({ style: 'form', explode: false, schema: { type: 'array', items: { enum: ['period', 'unit', 'category'] } } })
+    expect(Object.keys(stats.responses)).toEqual(expect.arrayContaining(['200', '400']))
+  })
+
+  it('has a /stats response schema that a real /stats answer satisfies, and one a wrong answer does not', async () => {
+    const { body: doc } = await getJson('/api/v1/openapi.json')
+    const stats = (doc as { paths: Record<string, { get: Operation }> }).paths['/stats']?.get as Operation
+    const schema = stats.responses['200']?.content['application/json'].schema as Record<string, unknown>
+    const answer = await getJson('/api/v1/stats?metric=articles&from=2024-01&to=2025-12&granularity=quarter&by=period,unit&compare=previous-year')
+    expect(answer.status).toBe(200)
+    expect((answer.body as { rows: unknown[] }).rows.length).toBeGreaterThan(0)
+    expect(checkJsonSchema(schema, answer.body)).toEqual([])
+    const wrong = { ...(answer.body as Record<string, unknown>), granularity: 'week', total: -1 }
+    expect(checkJsonSchema(schema, wrong)).toEqual(['$.granularity: "week" not in enum', '$.total: below 0'])
+  })
+
+  it('gives the error body of a refused request as the document describes it', async () => {
+    const { body: doc } = await getJson('/api/v1/openapi.json')
+    const error = (doc as { components: { schemas: { ApiError: Record<string, unknown> } } }).components.schemas.ApiError
+    const answer = await getJson('/api/v1/stats?metric=views&from=2024-01&to=2024-12')
+    expect(answer.status).toBe(400)
+    expect(checkJsonSchema(error, answer.body)).toEqual([])
+  })
+})
