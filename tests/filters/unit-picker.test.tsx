@@ -117,7 +117,7 @@ describe('the selection in words, the same everywhere', () => {
     const { user } = renderRoute('/?from=2026-01&to=2026-10')
     await user.click(await pickerButton())
     await user.click(screen.getByRole('checkbox', { name: 'Chọn cả vùng Đồng bằng sông Hồng' }))
-    expect(await screen.findByText(/^Đồng bằng sông Hồng · 10 tháng năm 2026 · /)).toBeInTheDocument()
+    expect(await screen.findByText('Đồng bằng sông Hồng · 10 tháng năm 2026 · so với cùng kỳ năm trước')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Bộ lọc' })).toHaveAccessibleDescription('01–10/2026 · Đồng bằng sông Hồng · Sau sắp xếp (34)')
   })
 

@@ -177,7 +177,10 @@ function snapshot(root: HTMLElement): { body: string; width: number; height: num
       const copy = copies[i]
       if (!copy) return
       const cs = getComputedStyle(source)
-      copy.setAttribute('style', SVG_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'))
+      // Presentation attributes, not a style attribute: the server's CSP refuses inline styles
+      // set from script, and in the standalone image nothing else styles the elements.
+      copy.removeAttribute('style')
+      for (const prop of SVG_PROPS) copy.setAttribute(prop, cs.getPropertyValue(prop))
     })
     for (const node of transient) node.remove()
     for (const node of [clone, ...clone.querySelectorAll('*')]) node.removeAttribute('class')

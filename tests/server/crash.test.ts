@@ -1,0 +1,122 @@
+// @vitest-environment node
+/**
+ * Nothing lost, nothing half-written (issue 10, reliability): an import killed with SIGKILL at
+ * any moment leaves either every row of its file or none; a server killed with SIGKILL keeps
+ * every committed record when it starts again. Real processes on a data directory on disk.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateActivities } from '../../mocks/data/generate'
+import { allUnits } from '../../server/reference/org-units'
+import type { Activity, OrgUnit } from '../../src/lib/api/schemas'
+import { buildActivitiesCsv } from '../../src/lib/export-activities'
+import { buildProduction, startProductionServer } from '../support/production-server'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const unitsById = new Map<string, OrgUnit>(allUnits.map((u) => [u.id, u]))
+
+async function exportCsv(records: readonly Activity[]): Promise<string> {
+  const { blob } = await buildActivitiesCsv({
+    params: {},
+    lang: 'vi',
+    unitsById,
+    fetchPage: async ({ page = 1, pageSize = 500 }) => ({
+      items: records.slice((page - 1) * pageSize, page * pageSize),
+      total: records.length,
+      pageCount: Math.ceil(records.length / pageSize),
+    }),
+  })
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())
+}
+
+/** Runs the database tool on the data directory; `killAfterMs` kills it with SIGKILL that long after it opened the database. */
+function runTool(dataDir: string, args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: string | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist-server', 'cli.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TTDN_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    let armed = false
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString()
+      // The tool names the database once it is open: the import's work starts there.
+      if (killAfterMs !== undefined && !armed && out.includes(dataDir)) {
+        armed = true
+        setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code, signal) => resolve({ code, signal, out }))
+  })
+}
+
+async function recordCount(baseUrl: string): Promise<number> {
+  const body = (await (await fetch(`${baseUrl}/api/v1/activities?pageSize=1`)).json()) as { total: number }
+  return body.total
+}
+
+describe('crashes lose nothing committed and write nothing by halves', () => {
+  let dir = ''
+  let dataDir = ''
+  let csvFile = ''
+  const records = generateActivities().slice(0, 12_000)
+
+  beforeAll(async () => {
+    buildProduction()
+    // The tools' own bundle (built by their launcher when stale).
+    const build = spawn(process.execPath, [join(ROOT, 'server', 'cli.mjs'), '--help'], { cwd: ROOT, stdio: 'ignore' })
+    await new Promise((resolve) => build.once('exit', resolve))
+    dir = mkdtempSync(join(tmpdir(), 'ttdn-crash-'))
+    dataDir = join(dir, 'data')
+    csvFile = join(dir, 'records.csv')
+    writeFileSync(csvFile, await exportCsv(records))
+    const migrate = await runTool(dataDir, ['migrate'])
+    if (migrate.code !== 0) throw new Error(`db:migrate failed: ${migrate.out}`)
+  }, 300_000)
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('an import killed at any moment leaves all of its rows or none', async () => {
+    const seen: Array<{ delay: number; ended: string; count: number }> = []
+    // Kill later and later until an import gets to finish; count the records after each kill.
+    for (const delay of [300, 1200, 2500, 4000, 6000, 9000, 13_000, 20_000, 60_000]) {
+      const run = await runTool(dataDir, ['import', csvFile], delay)
+      const server = await startProductionServer({ dataDir })
+      try {
+        const count = await recordCount(server.baseUrl)
+        seen.push({ delay, ended: run.signal ?? `exit ${run.code}`, count })
+        if (count === records.length) break
+      } finally {
+        await server.stop('SIGTERM')
+      }
+    }
+    // Every state after a kill is all or nothing; the last one is all (killed after its commit, or finished).
+    expect(seen.filter((s) => s.count !== 0 && s.count !== records.length)).toEqual([])
+    expect(seen.at(-1)?.count).toBe(records.length)
+    // Every run that left nothing was really killed (not refused for another reason).
+    expect(seen.filter((s) => s.count === 0 && s.ended !== 'SIGKILL')).toEqual([])
+    // At least one kill landed before the commit: the test really interrupted an import.
+    expect(seen[0]?.count).toBe(0)
+  }, 600_000)
+
+  it('a server killed with SIGKILL keeps every committed record', async () => {
+    const first = await startProductionServer({ dataDir })
+    const before = await (await fetch(`${first.baseUrl}/api/v1/summary?from=2018-01&to=2026-10`)).json()
+    expect(await recordCount(first.baseUrl)).toBe(records.length)
+    expect(await first.stop('SIGKILL')).toBeNull()
+
+    const second = await startProductionServer({ dataDir })
+    try {
+      expect(await recordCount(second.baseUrl)).toBe(records.length)
+      expect(await (await fetch(`${second.baseUrl}/api/v1/summary?from=2018-01&to=2026-10`)).json()).toEqual(before)
+    } finally {
+      await second.stop('SIGTERM')
+    }
+  }, 300_000)
+})
