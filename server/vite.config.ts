@@ -13,7 +13,8 @@ export default defineConfig({
   build: {
     ssr: 'server/main.ts',
     outDir: 'dist-server',
-    emptyOutDir: true,
+    // Not emptied: the database tools (server/vite.cli.config.ts) build into the same folder.
+    emptyOutDir: false,
     target: 'node22',
     sourcemap: true,
     rolldownOptions: { output: { entryFileNames: 'main.js' } },

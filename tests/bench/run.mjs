@@ -8,6 +8,7 @@ process.env.NODE_ENV = 'production'
 
 const SUITES = [
   ['Server API', './tests/bench/server-api.bench.ts', 'benchServerApi'],
+  ['Server process', './tests/bench/server-api.bench.ts', 'benchServerProcess'],
   ['Bundle', './tests/bench/bundle.bench.ts', 'benchBundle'],
   ['Units table', './tests/bench/units-table.bench.ts', 'benchUnitsTable'],
   ['Export CSV', './tests/bench/export.bench.ts', 'benchExport'],

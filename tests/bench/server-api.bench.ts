@@ -50,3 +50,56 @@ export async function benchServerApi(): Promise<BenchRow[]> {
   }
   return rows
 }
+
+/**
+ * The production server (`node dist-server/main.js`) as a separate process: first start on an
+ * empty data directory (initdb, migrations, demo data), a later start on the same directory,
+ * and 50 concurrent clients for 30 s on a mix of /stats, /summary and /activities from a third
+ * process (autocannon, `tests/bench/load.mjs`). With `DATABASE_URL` set the server runs on it.
+ */
+export async function benchServerProcess(): Promise<BenchRow[]> {
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { spawnSync } = await import('node:child_process')
+  const { buildProduction, startProductionServer } = await import('../support/production-server')
+  buildProduction()
+  const rows: BenchRow[] = []
+  const dir = mkdtempSync(join(tmpdir(), 'ttdn-bench-'))
+  const env: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}
+  try {
+    let started = performance.now()
+    const first = await startProductionServer({ dataDir: join(dir, 'data'), env })
+    const firstMs = performance.now() - started
+    await first.stop('SIGTERM')
+    if (!process.env.DATABASE_URL) {
+      rows.push({ name: 'First start on an empty data directory (create, migrate, seed)', medianMs: firstMs, runs: 1, target: '< 20 s', met: firstMs < 20_000 })
+    }
+    const starts: number[] = []
+    let server = first
+    for (let i = 0; i < 3; i++) {
+      started = performance.now()
+      server = await startProductionServer({ dataDir: join(dir, 'data'), env })
+      starts.push(performance.now() - started)
+      if (i < 2) await server.stop('SIGTERM')
+    }
+    const startMs = starts.toSorted((a, b) => a - b)[1] ?? Number.NaN
+    rows.push({ name: 'Start to ready on an existing data directory', medianMs: startMs, runs: 3, target: '< 3 s', met: startMs < 3000 })
+    const load = spawnSync(process.execPath, [join(import.meta.dirname, 'load.mjs'), server.baseUrl, '30', '50'], { encoding: 'utf8' })
+    await server.stop('SIGTERM')
+    if (load.status !== 0) throw new Error(`load generator failed: ${load.stderr}`)
+    const result = JSON.parse(load.stdout) as { requests: number; rps: number; p50: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number }
+    const failures = result.errors + result.timeouts + result.non2xx
+    rows.push({
+      name: `Load: 50 clients × 30 s (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}), p99`,
+      medianMs: result.p99,
+      runs: result.requests,
+      target: '< 250 ms, no error',
+      met: result.p99 < 250 && failures === 0,
+      extra: `${Math.round(result.rps)} requests/s, p50 ${result.p50} ms, max ${result.max} ms, ${failures} errors/timeouts/non-2xx`,
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return rows
+}
