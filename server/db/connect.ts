@@ -4,6 +4,7 @@
  * The rest of the server sees one Kysely instance and never knows which.
  */
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import { Pool } from 'pg'
 import { PgliteDialect } from './pglite-dialect'
@@ -68,9 +69,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return { db, kind: 'postgres', location: redact(options.databaseUrl), ping: () => ping(db), close: () => db.destroy() }
   }
   const dataDir = options.dataDir ?? 'memory://'
-  const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+  // pg_trgm backs the records' search index (migration 0002).
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) })
   // One session serves every request: give its sorts and hashes room to stay in memory.
   await pglite.exec(`set work_mem = '64MB'`)
+  // Everything is in memory: a random read costs what a sequential one does, so let the planner
+  // use indexes (the search's trigram index: 8 ms instead of a 50 ms scan).
+  await pglite.exec(`set random_page_cost = 1.1`)
   const db = new Kysely<Schema>({ dialect: new PgliteDialect(pglite) })
   return {
     db,

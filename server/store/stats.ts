@@ -50,6 +50,19 @@ function valueSql(metric: Metric): RawBuilder<number> {
   return metric === 'trainees' ? sql<number>`coalesce(a.participants, 0)` : sql<number>`a.quantity`
 }
 
+/**
+ * Runs a grouping query and reads its rows back as one JSON value: PGlite hands over thousands
+ * of rows several times slower than PostgreSQL builds and JSON.parse reads one array of them.
+ */
+async function groupRows(ctx: StoreContext, query: RawBuilder<GroupRow>): Promise<GroupRow[]> {
+  const result = await sql<{ rows: Array<[number | null, string | null, string | null, number]> | string }>`
+    select coalesce(json_agg(json_build_array(t.period, t.unit, t.category, t.value)), '[]'::json) as rows
+    from (${query}) t`.execute(ctx.db)
+  const raw = result.rows[0]?.rows ?? []
+  const rows = typeof raw === 'string' ? (JSON.parse(raw) as Array<[number | null, string | null, string | null, number]>) : raw
+  return rows.map(([period, unit, category, value]) => ({ period, unit, category, value }))
+}
+
 interface GroupRow {
   period: number | null
   unit: string | null
@@ -89,21 +102,28 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
   const withCategory = by.includes('category')
   const category = withCategory ? sql<string>`a.category` : sql<null>`null::text`
 
-  const current = await sql<GroupRow>`
-    select ${withPeriod ? periodSql(sql`a.month`, granularity) : sql`null::integer`} as period,
-           ${withUnit ? (boundary === 'current' ? sql`cw.current_id` : sql`a.unit_id`) : sql`null::text`} as unit,
-           ${category} as category,
-           sum(${value})::integer as value
-    from activities a join crosswalk cw on cw.reported_id = a.unit_id
-    where a.kind = ${kind} and a.month between ${monthIndex(from)} and ${monthIndex(to)}
-      and ${unitFilter(params.units, boundary)}
+  // Records are summed per reporting unit first, then those few sums are rolled up through the
+  // crosswalk: the join touches thousands of sums, not tens of thousands of records.
+  const unitKey = withUnit ? (boundary === 'current' ? sql`cw.current_id` : sql`g.unit_id`) : sql`null::text`
+  const needsCrosswalk = withUnit ? boundary === 'current' : false
+  const filterNeedsCrosswalk = (params.units?.length ?? 0) > 0 && boundary === 'current'
+  const current = await groupRows(ctx, sql<GroupRow>`
+    select g.period, ${unitKey} as unit, g.category, sum(g.value)::integer as value
+    from (
+      select ${withPeriod ? periodSql(sql`a.month`, granularity) : sql`null::integer`} as period, a.unit_id,
+             ${category} as category, sum(${value}) as value
+      from activities a${filterNeedsCrosswalk ? sql` join crosswalk cw on cw.reported_id = a.unit_id` : sql``}
+      where a.kind = ${kind} and a.month between ${monthIndex(from)} and ${monthIndex(to)}
+        and ${unitFilter(params.units, boundary)}
+      group by 1, 2, 3
+    ) g${needsCrosswalk ? sql` join crosswalk cw on cw.reported_id = g.unit_id` : sql``}
     group by 1, 2, 3
-    having sum(${value}) > 0`.execute(ctx.db)
+    having sum(g.value) > 0`)
 
   const groups = new Map<string, StatsRow>()
   let total = 0
   const label = (period: number | null) => (period === null ? null : periodLabel(period, granularity))
-  for (const r of current.rows) {
+  for (const r of current) {
     const row: StatsRow = { value: r.value }
     const period = label(r.period)
     if (period !== null) row.period = period
@@ -115,7 +135,7 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
 
   if (compare === 'previous-year' && covered) {
     // Last year's records of the covered months, grouped under this year's keys.
-    const previous = await sql<GroupRow>`
+    const previous = await groupRows(ctx, sql<GroupRow>`
       select ${withPeriod ? periodSql(sql`a.month + 12`, granularity) : sql`null::integer`} as period,
              ${withUnit ? (boundary === 'current' ? sql`cw.current_id` : REPORTED_NEXT_YEAR) : sql`null::text`} as unit,
              ${category} as category,
@@ -127,9 +147,9 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
         and a.month between ${monthIndex(covered.from) - 12} and ${monthIndex(covered.to) - 12}
         and ${previousYearFilter(params.units, boundary)}
       group by 1, 2, 3
-      having sum(${value}) > 0`.execute(ctx.db)
+      having sum(${value}) > 0`)
     const sums = new Map<string, number>()
-    for (const r of previous.rows) {
+    for (const r of previous) {
       const period = label(r.period)
       const k = key(period, r.unit, r.category)
       sums.set(k, r.value)
@@ -161,9 +181,11 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
   }
 
   const order = (unit: string | undefined) => (unit === undefined ? -1 : (units.get(unit)?.sortOrder ?? -1))
+  // Period keys are ASCII and sort as written ('2024-Q2' < '2024-Q3' < '2025-Q1').
+  const byPeriod = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   const rows = [...groups.values()].toSorted(
     (a, b) =>
-      (a.period ?? '').localeCompare(b.period ?? '') ||
+      byPeriod(a.period ?? '', b.period ?? '') ||
       order(a.unit) - order(b.unit) ||
       (CATEGORY_RANK.get(a.category ?? '') ?? -1) - (CATEGORY_RANK.get(b.category ?? '') ?? -1),
   )
@@ -204,13 +226,13 @@ export async function getSummary(ctx: StoreContext, params: SummaryParams): Prom
   // Like for like: a comparison only where last year's months are all known.
   const previousKnown = previousFrom !== null && monthIndex(previousFrom) >= monthIndex(coverage.from)
 
+  // Without a unit filter every record counts: no join at all.
+  const joins = units?.length ? sql` join crosswalk cw on cw.reported_id = a.unit_id join org_units u on u.id = a.unit_id` : sql``
   const sumsOf = async (first: string, last: string, filter: RawBuilder<boolean>): Promise<KindSums[]> =>
     (
       await sql<KindSums>`
         select a.kind, sum(a.quantity)::integer as quantity, sum(coalesce(a.participants, 0))::integer as participants
-        from activities a
-          join crosswalk cw on cw.reported_id = a.unit_id
-          join org_units u on u.id = a.unit_id
+        from activities a${joins}
         where a.month between ${monthIndex(first)} and ${monthIndex(last)} and ${filter}
         group by a.kind`.execute(ctx.db)
     ).rows

@@ -3,10 +3,15 @@
  * demo data (a PGlite started from the prepared dump), or over PostgreSQL when `DATABASE_URL`
  * is set; each request through `app.fetch`, JSON serialisation included. Run by `npm run bench`.
  */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createApp } from '../../server/app'
 import { prepareDatabase } from '../../server/db/setup'
 import { generateActivities } from '../../mocks/data/generate'
 import { openDemoDatabase } from '../../mocks/prepared-db'
+import { buildProduction, startProductionServer } from '../support/production-server'
 import { medianTime, type BenchRow } from './bench-utils'
 
 const RUNS = 15
@@ -58,11 +63,6 @@ export async function benchServerApi(): Promise<BenchRow[]> {
  * process (autocannon, `tests/bench/load.mjs`). With `DATABASE_URL` set the server runs on it.
  */
 export async function benchServerProcess(): Promise<BenchRow[]> {
-  const { mkdtempSync, rmSync } = await import('node:fs')
-  const { tmpdir } = await import('node:os')
-  const { join } = await import('node:path')
-  const { spawnSync } = await import('node:child_process')
-  const { buildProduction, startProductionServer } = await import('../support/production-server')
   buildProduction()
   const rows: BenchRow[] = []
   const dir = mkdtempSync(join(tmpdir(), 'ttdn-bench-'))
