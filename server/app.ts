@@ -4,6 +4,7 @@
  * module of its own under `routes/`; the SQL lives in `store/`.
  */
 import { Hono } from 'hono'
+import { responseCache } from './cache'
 import { API_BASE_PATH } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
@@ -30,6 +31,7 @@ export function createApp({ database }: AppOptions): Hono<AppEnv> {
     c.set('store', store)
     await next()
   })
+  api.use(responseCache(database.db))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)

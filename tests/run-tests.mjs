@@ -35,7 +35,7 @@ const runs = [vitest('all', process.argv.slice(2))]
 const postgres = process.env.TEST_DATABASE_URL
 if (postgres && process.argv.length <= 2) {
   console.log('\n== The API tests again, the server on PostgreSQL (TEST_DATABASE_URL) ==\n')
-  runs.push(vitest('postgres', ['--project', 'unit', 'tests/api'], { ...process.env, DATABASE_URL: postgres }))
+  runs.push(vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts'], { ...process.env, DATABASE_URL: postgres }))
 }
 const total = runs.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
   passed: 0,

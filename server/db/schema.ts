@@ -54,9 +54,16 @@ export interface DataCoverageTable {
   to_month: string
 }
 
+/** One row, bumped by triggers on any change to the records or the coverage. */
+export interface DataVersionTable {
+  id: Generated<number>
+  version: ColumnType<string | number, never, never>
+}
+
 export interface Schema {
   org_units: OrgUnitsTable
   crosswalk: CrosswalkTable
   activities: ActivitiesTable
   data_coverage: DataCoverageTable
+  data_version: DataVersionTable
 }

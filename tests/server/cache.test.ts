@@ -1,0 +1,64 @@
+// @vitest-environment node
+/**
+ * The server keeps answers in memory, but never serves one the data has moved past: any change
+ * to the records (from this process or another) bumps the data version the cache checks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app'
+import type { Database } from '../../server/db/connect'
+import { insertRecords, setCoverage } from '../../server/db/seed'
+import type { Activity } from '../../src/lib/api/schemas'
+import { databaseFactory, type DatabaseFactory } from './database'
+
+const record = (id: string, quantity: number): Activity => ({
+  id,
+  date: '2026-03-15',
+  unit: 'c37',
+  kind: 'articles',
+  category: 'online',
+  title: `Tin bài ${id}`,
+  quantity,
+  participants: null,
+  format: null,
+  recipient: null,
+  source: null,
+})
+
+describe('answers kept in memory', () => {
+  let factory: DatabaseFactory
+  let database: Database
+  let other: Database
+
+  beforeAll(async () => {
+    factory = await databaseFactory()
+    database = await factory.migrated()
+    await setCoverage(database.db, { from: '2026-01', to: '2026-10' })
+  }, 180_000)
+  afterAll(() => factory?.close())
+
+  it('are served again until the records change, then recomputed', async () => {
+    const app = createApp({ database })
+    const articles = async () => {
+      const response = await app.fetch(new Request('http://127.0.0.1/api/v1/summary?from=2026-01&to=2026-10'))
+      const body = (await response.json()) as { metrics: Array<{ metric: string; value: number }> }
+      return body.metrics.find((m) => m.metric === 'articles')?.value
+    }
+    expect(await articles()).toBe(0)
+    expect(await articles()).toBe(0)
+    await insertRecords(database.db, [record('t-1', 120)])
+    expect(await articles()).toBe(120)
+    await insertRecords(database.db, [record('t-2', 30)])
+    expect(await articles()).toBe(150)
+    await database.db.deleteFrom('activities').where('id', '=', 't-1').execute()
+    expect(await articles()).toBe(30)
+  })
+
+  it('are not shared between two databases', async () => {
+    other = await factory.migrated()
+    await setCoverage(other.db, { from: '2026-01', to: '2026-10' })
+    const path = 'http://127.0.0.1/api/v1/activities?units=c37'
+    const here = (await (await createApp({ database }).fetch(new Request(path))).json()) as { total: number }
+    const there = (await (await createApp({ database: other }).fetch(new Request(path))).json()) as { total: number }
+    expect([here.total, there.total]).toEqual([1, 0])
+  })
+})
