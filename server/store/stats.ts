@@ -70,6 +70,11 @@ interface GroupRow {
   value: number
 }
 
+/** Period keys are ASCII and sort as written ('2024-Q2' < '2024-Q3' < '2025-Q1'): no collator needed. */
+function byPeriod(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 const CATEGORY_RANK = new Map<string, number>(ALL_CATEGORIES.map((c, i) => [c, i]))
 
 function key(period: string | null | undefined, unit: string | null | undefined, category: string | null | undefined): string {
@@ -181,8 +186,6 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
   }
 
   const order = (unit: string | undefined) => (unit === undefined ? -1 : (units.get(unit)?.sortOrder ?? -1))
-  // Period keys are ASCII and sort as written ('2024-Q2' < '2024-Q3' < '2025-Q1').
-  const byPeriod = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   const rows = [...groups.values()].toSorted(
     (a, b) =>
       byPeriod(a.period ?? '', b.period ?? '') ||
