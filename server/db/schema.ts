@@ -60,10 +60,20 @@ export interface DataVersionTable {
   version: ColumnType<string | number, never, never>
 }
 
+/** Monthly sums of the records per reporting unit and kind (kept by triggers). */
+export interface ActivityMonthTotalsTable {
+  month: number
+  unit_id: string
+  kind: string
+  quantity: ColumnType<string | number, never, never>
+  participants: ColumnType<string | number, never, never>
+}
+
 export interface Schema {
   org_units: OrgUnitsTable
   crosswalk: CrosswalkTable
   activities: ActivitiesTable
   data_coverage: DataCoverageTable
   data_version: DataVersionTable
+  activity_month_totals: ActivityMonthTotalsTable
 }

@@ -51,6 +51,11 @@ describe('answers kept in memory', () => {
     expect(await articles()).toBe(150)
     await database.db.deleteFrom('activities').where('id', '=', 't-1').execute()
     expect(await articles()).toBe(30)
+    // The monthly sums behind the figures follow an edit too (migration 0004's triggers).
+    await database.db.updateTable('activities').set({ quantity: 45 }).where('id', '=', 't-2').execute()
+    expect(await articles()).toBe(45)
+    await database.db.updateTable('activities').set({ date: '2025-12-31' }).where('id', '=', 't-2').execute()
+    expect(await articles()).toBe(0)
   })
 
   it('are not shared between two databases', async () => {
