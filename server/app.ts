@@ -22,16 +22,18 @@ export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as cons
 
 export interface AppOptions {
   database: Database
+  /** Keep answers in memory per data version (default true; the bench turns it off to time the work). */
+  cache?: boolean
 }
 
-export function createApp({ database }: AppOptions): Hono<AppEnv> {
+export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> {
   const store = createStoreContext(database.db)
   const api = new Hono<AppEnv>()
   api.use(async (c, next) => {
     c.set('store', store)
     await next()
   })
-  api.use(responseCache(database.db))
+  if (cache) api.use(responseCache(database.db))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)

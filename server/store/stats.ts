@@ -107,26 +107,19 @@ export async function getStats(ctx: StoreContext, params: StatsParams): Promise<
   const withCategory = by.includes('category')
   const category = withCategory ? sql<string>`a.category` : sql<null>`null::text`
 
-  // Records are summed per reporting unit first, then those few sums are rolled up through the
-  // crosswalk: the join touches thousands of sums, not tens of thousands of records.
   // Without categories, the monthly sums kept beside the records (migration 0004) say the same
-  // in a fifth of the rows.
+  // in a fifth of the rows. The crosswalk is joined only where the unit key or filter needs it.
   const source = withCategory ? sql`activities` : sql`activity_month_totals`
-  const unitKey = withUnit ? (boundary === 'current' ? sql`cw.current_id` : sql`g.unit_id`) : sql`null::text`
-  const needsCrosswalk = withUnit ? boundary === 'current' : false
-  const filterNeedsCrosswalk = (params.units?.length ?? 0) > 0 && boundary === 'current'
+  const unitKey = withUnit ? (boundary === 'current' ? sql`cw.current_id` : sql`a.unit_id`) : sql`null::text`
+  const needsCrosswalk = (withUnit || (params.units?.length ?? 0) > 0) && boundary === 'current'
   const current = await groupRows(ctx, sql<GroupRow>`
-    select g.period, ${unitKey} as unit, g.category, sum(g.value)::integer as value
-    from (
-      select ${withPeriod ? periodSql(sql`a.month`, granularity) : sql`null::integer`} as period, a.unit_id,
-             ${category} as category, sum(${value}) as value
-      from ${source} a${filterNeedsCrosswalk ? sql` join crosswalk cw on cw.reported_id = a.unit_id` : sql``}
-      where a.kind = ${kind} and a.month between ${monthIndex(from)} and ${monthIndex(to)}
-        and ${unitFilter(params.units, boundary)}
-      group by 1, 2, 3
-    ) g${needsCrosswalk ? sql` join crosswalk cw on cw.reported_id = g.unit_id` : sql``}
+    select ${withPeriod ? periodSql(sql`a.month`, granularity) : sql`null::integer`} as period, ${unitKey} as unit,
+           ${category} as category, sum(${value})::integer as value
+    from ${source} a${needsCrosswalk ? sql` join crosswalk cw on cw.reported_id = a.unit_id` : sql``}
+    where a.kind = ${kind} and a.month between ${monthIndex(from)} and ${monthIndex(to)}
+      and ${unitFilter(params.units, boundary)}
     group by 1, 2, 3
-    having sum(g.value) > 0`)
+    having sum(${value}) > 0`)
 
   const groups = new Map<string, StatsRow>()
   let total = 0
