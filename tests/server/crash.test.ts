@@ -10,28 +10,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateActivities } from '../../mocks/data/generate'
-import { allUnits } from '../../server/reference/org-units'
-import type { Activity, OrgUnit } from '../../src/lib/api/schemas'
-import { buildActivitiesCsv } from '../../src/lib/export-activities'
+import { exportCsv } from '../support/export-csv'
 import { buildProduction, startProductionServer } from '../support/production-server'
 
 const ROOT = join(import.meta.dirname, '..', '..')
-const unitsById = new Map<string, OrgUnit>(allUnits.map((u) => [u.id, u]))
-
-async function exportCsv(records: readonly Activity[]): Promise<string> {
-  const { blob } = await buildActivitiesCsv({
-    params: {},
-    lang: 'vi',
-    unitsById,
-    fetchPage: async ({ page = 1, pageSize = 500 }) => ({
-      items: records.slice((page - 1) * pageSize, page * pageSize),
-      total: records.length,
-      pageCount: Math.ceil(records.length / pageSize),
-    }),
-  })
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())
-}
-
 /** Runs the database tool on the data directory; `killAfterMs` kills it with SIGKILL that long after it opened the database. */
 function runTool(dataDir: string, args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((resolve) => {
@@ -74,7 +56,7 @@ describe('crashes lose nothing committed and write nothing by halves', () => {
     dir = mkdtempSync(join(tmpdir(), 'ttdn-crash-'))
     dataDir = join(dir, 'data')
     csvFile = join(dir, 'records.csv')
-    writeFileSync(csvFile, await exportCsv(records))
+    writeFileSync(csvFile, await exportCsv(records, 'vi'))
     const migrate = await runTool(dataDir, ['migrate'])
     if (migrate.code !== 0) throw new Error(`db:migrate failed: ${migrate.out}`)
   }, 300_000)

@@ -5,30 +5,10 @@ import { generateActivities } from '../../mocks/data/generate'
 import { createApp } from '../../server/app'
 import type { Database } from '../../server/db/connect'
 import { countRecords, seedDemoData } from '../../server/db/seed'
-import { allUnits } from '../../server/reference/org-units'
 import { formatProblems, importActivitiesCsv, parseActivitiesCsv } from '../../server/tools/import-csv'
-import type { Activity, OrgUnit } from '../../src/lib/api/schemas'
-import { buildActivitiesCsv } from '../../src/lib/export-activities'
-import type { Lang } from '../../src/lib/i18n/i18n'
+import type { Activity } from '../../src/lib/api/schemas'
+import { exportCsv } from '../support/export-csv'
 import { databaseFactory, type DatabaseFactory } from './database'
-
-const unitsById = new Map<string, OrgUnit>(allUnits.map((u) => [u.id, u]))
-
-/** The app's own export of `records`, as the Activities screen would download it. */
-async function exportCsv(records: readonly Activity[], lang: Lang): Promise<string> {
-  const { blob } = await buildActivitiesCsv({
-    params: {},
-    lang,
-    unitsById,
-    fetchPage: async ({ page = 1, pageSize = 500 }) => ({
-      items: records.slice((page - 1) * pageSize, page * pageSize),
-      total: records.length,
-      pageCount: Math.ceil(records.length / pageSize),
-    }),
-  })
-  // Decoded as a file read would be: Blob.text() would drop the byte-order mark.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())
-}
 
 /** Answers whose figures must not depend on how the records got into the database. */
 const FIGURES = [

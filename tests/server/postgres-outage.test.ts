@@ -7,13 +7,13 @@
  */
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../../server/app'
 import { prepareDatabase } from '../../server/db/setup'
 import type { Database } from '../../server/db/connect'
+import { freePort } from '../support/production-server'
 
 const BIN = '/usr/lib/postgresql/15/bin'
 const available = existsSync(`${BIN}/initdb`) && existsSync(`${BIN}/pg_ctl`)
@@ -26,17 +26,6 @@ function pgTool(tool: string, args: string[]): void {
   const fullArgs = asRoot ? ['-u', 'postgres', '--', `${BIN}/${tool}`, ...args] : args
   const run = spawnSync(command, fullArgs, { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${run.stderr || run.stdout}`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
