@@ -50,6 +50,7 @@ Cơ sở dữ liệu: DATABASE_URL, nếu không có thì TTDN_DATA_DIR (mặc �
     seedRefused: (n: number) => `Cơ sở dữ liệu đã có ${n} bản ghi: không nạp dữ liệu mẫu chồng lên dữ liệu thật.`,
     seeded: (n: number) => `Đã nạp ${n} bản ghi mẫu.`,
     importRefused: (n: number) => `Không nhập gì: ${n} lỗi trong tệp.`,
+    writing: (n: number) => `Tệp hợp lệ; đang ghi ${n} bản ghi trong một giao dịch…`,
     imported: (n: number, from: string, to: string) => `Đã nhập ${n} bản ghi. Phạm vi dữ liệu: ${from} – ${to}.`,
     backedUp: (f: string, n: number) => `Đã sao lưu vào ${f} (${n} bản ghi).`,
     restoreRefused: 'Cơ sở dữ liệu đã có bản ghi: không khôi phục. Dùng --force để thay toàn bộ dữ liệu bằng bản sao lưu.',
@@ -74,6 +75,7 @@ Database: DATABASE_URL, else TTDN_DATA_DIR (default ./data).`,
     seedRefused: (n: number) => `The database already holds ${n} records: the demo data is never loaded over real data.`,
     seeded: (n: number) => `Loaded ${n} demo records.`,
     importRefused: (n: number) => `Nothing imported: ${n} problem${n === 1 ? '' : 's'} in the file.`,
+    writing: (n: number) => `The file is valid; writing ${n} records in one transaction…`,
     imported: (n: number, from: string, to: string) => `Imported ${n} records. Data coverage: ${from} to ${to}.`,
     backedUp: (f: string, n: number) => `Backup written to ${f} (${n} records).`,
     restoreRefused: 'The database holds records: nothing restored. Use --force to replace all its data with the backup.',
@@ -157,7 +159,7 @@ async function run(args: Args): Promise<number> {
       const text = await readText(file, t)
       const database = await openPrepared(t)
       try {
-        const result = await importActivitiesCsv(database.db, text, { lang: args.lang })
+        const result = await importActivitiesCsv(database.db, text, { lang: args.lang, onWriting: (n) => say(t.writing(n)) })
         if (!result.ok) {
           process.stderr.write(`${formatProblems(result.problems, args.lang)}\n`)
           throw new UserError(t.importRefused(result.problems.length))

@@ -291,7 +291,11 @@ function monthOf(date: string): string {
  * Imports the records of a CSV file: all or nothing. Returns the problems when any row is bad
  * (nothing is written), else the number of records written and the coverage after the import.
  */
-export async function importActivitiesCsv(db: Kysely<Schema>, text: string, { lang = 'vi' }: { lang?: Lang } = {}): Promise<ImportResult> {
+export async function importActivitiesCsv(
+  db: Kysely<Schema>,
+  text: string,
+  { lang = 'vi', onWriting }: { lang?: Lang; onWriting?: (count: number) => void } = {},
+): Promise<ImportResult> {
   const t = messages[lang]
   const parsed = parseActivitiesCsv(text, lang)
   const { records, lines, problems } = parsed
@@ -311,6 +315,8 @@ export async function importActivitiesCsv(db: Kysely<Schema>, text: string, { la
       problems.sort((a, b) => a.line - b.line)
       return { ok: false, problems }
     }
+    // Every row passed: the writing starts (told to the caller, so a user sees where it is).
+    onWriting?.(records.length)
     await insertRecords(trx, records)
     const coverage = await widenCoverage(trx, records)
     return { ok: true, imported: records.length, coverage }
