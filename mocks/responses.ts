@@ -3,12 +3,12 @@
  * bodies of the contract (`{"error":{"code","message","field?"}}`).
  */
 import { HttpResponse } from 'msw'
+import type { Resource } from '../server/config'
 import type { ApiErrorBody } from '../src/lib/api/schemas'
 import { API_BASE_PATH } from './config'
 
-/** The resources of the API, by their path under the base. */
-export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as const
-export type MockResource = (typeof RESOURCES)[number]
+/** A resource of the API the scenarios can fail or delay. */
+export type MockResource = Resource
 
 /**
  * The handler path of a resource. The leading wildcard matches any origin: the dev server,

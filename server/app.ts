@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { responseCache } from './cache'
-import { API_BASE_PATH } from './config'
+import { API_BASE_PATH, RESOURCES } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
@@ -17,8 +17,6 @@ import { createStoreContext, type StoreContext } from './store/context'
 
 export type AppEnv = { Variables: { store: StoreContext } }
 
-/** The resources of the API, by their path under the base. */
-export const RESOURCES = ['org-units', 'stats', 'summary', 'activities'] as const
 
 export interface AppOptions {
   database: Database
