@@ -6,13 +6,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../../server/app'
 import { openDatabase, type Database } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
 import { generateActivities } from '../../mocks/data/generate'
 import { countRecords, seedDemoData } from '../../server/db/seed'
 import { BackupFormatError, hasRecords, restoreBackup, writeBackup } from '../../server/tools/backup'
-import { databaseFactory, type DatabaseFactory } from './database'
+import { answersOf, databaseFactory, type DatabaseFactory } from './database'
 
 const FIGURES = [
   '/api/v1/org-units?boundary=reported',
@@ -25,15 +24,8 @@ const FIGURES = [
   '/api/v1/activities?metric=trainees&from=2024-01&to=2024-12&sort=-participants&page=2',
 ]
 
-async function figures(database: Database): Promise<unknown[]> {
-  const app = createApp({ database })
-  const answers: unknown[] = []
-  for (const url of FIGURES) {
-    const response = await app.request(url)
-    expect({ url, status: response.status }).toEqual({ url, status: 200 })
-    answers.push(await response.json())
-  }
-  return answers
+function figures(database: Database): Promise<unknown[]> {
+  return answersOf(database, FIGURES)
 }
 
 let factory: DatabaseFactory

@@ -3,6 +3,8 @@
  * machine, so a test file creates one bare instance once and starts every further database
  * from its dumped data directory (about a second).
  */
+import { expect } from 'vitest'
+import { createApp } from '../../server/app'
 import { openDatabase, type Database } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
 import { syncReference } from '../../server/db/reference'
@@ -36,4 +38,16 @@ export async function databaseFactory(): Promise<DatabaseFactory> {
       await Promise.all(opened.map((d) => d.close().catch(() => {})))
     },
   }
+}
+
+/** The server app's answers to `urls` over `database`, each expected to be 200 (named in the failure). */
+export async function answersOf(database: Database, urls: readonly string[]): Promise<unknown[]> {
+  const app = createApp({ database })
+  const answers: unknown[] = []
+  for (const url of urls) {
+    const response = await app.request(url)
+    expect({ url, status: response.status }).toEqual({ url, status: 200 })
+    answers.push(await response.json())
+  }
+  return answers
 }
