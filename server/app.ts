@@ -13,10 +13,10 @@ import { ParamError } from './params'
 import { activitiesRoutes } from './routes/activities'
 import { orgUnitsRoutes } from './routes/org-units'
 import { statsRoutes } from './routes/stats'
+import type { SessionUser } from './auth/guard'
 import { createStoreContext, type StoreContext } from './store/context'
 
-export type AppEnv = { Variables: { store: StoreContext } }
-
+export type AppEnv = { Variables: { store: StoreContext; user: SessionUser | null } }
 
 export interface AppOptions {
   database: Database

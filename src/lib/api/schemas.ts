@@ -266,8 +266,40 @@ export const activitySchema = z.object({
   recipient: z.nullable(recipientSchema),
   /** Where a real, dated event comes from (a published report). */
   source: z.nullable(z.object({ title: z.string(), url: z.nullable(z.string()) })),
+  /**
+   * Bumped by every change. Responses for one record carry it as `ETag: "<version>"`; `PATCH`
+   * and `DELETE` must send it back in `If-Match` (428 without, 409 with the current record when
+   * it is stale), so nothing is overwritten silently.
+   */
+  version: z.number().check(z.int(), z.positive()),
 })
 export type Activity = z.infer<typeof activitySchema>
+
+export const HISTORY_ACTIONS = ['created', 'updated', 'deleted', 'restored'] as const
+/** One change of a record (`GET /activities/{id}/history`, oldest first): who, when, before and after. */
+export const historyEntrySchema = z.object({
+  action: z.enum(HISTORY_ACTIONS),
+  /** ISO 8601 timestamp. */
+  at: z.string(),
+  username: z.string(),
+  /** The version the change produced. */
+  version: z.number().check(z.int(), z.positive()),
+  before: z.nullable(activitySchema),
+  after: z.nullable(activitySchema),
+})
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
+export const historyResponseSchema = z.object({
+  id: z.string(),
+  /** True while the record is deleted (an admin can restore it: `POST /activities/{id}/restore`). */
+  deleted: z.boolean(),
+  items: z.array(historyEntrySchema),
+})
+export type HistoryResponse = z.infer<typeof historyResponseSchema>
+
+/** `GET /activities/deleted` (admin): records deleted and not restored, newest deletion first. */
+export const deletedActivitiesResponseSchema = z.object({
+  items: z.array(z.object({ activity: activitySchema, deletedAt: z.string(), deletedBy: z.string() })),
+})
 
 export const activitiesResponseSchema = z.object({
   items: z.array(activitySchema),
@@ -279,7 +311,18 @@ export const activitiesResponseSchema = z.object({
 export type ActivitiesResponse = z.infer<typeof activitiesResponseSchema>
 
 export const apiErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.optional(z.string()) }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** The (first) field at fault. */
+    field: z.optional(z.string()),
+    /** Every field at fault, on a 400 for a record (codes of `activity-input.ts`). */
+    fields: z.optional(
+      z.array(z.object({ field: z.string(), code: z.string(), limit: z.optional(z.union([z.number(), z.string()])) })),
+    ),
+  }),
+  /** On a 409: the record as it is now. */
+  current: z.optional(z.unknown()),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>
 
