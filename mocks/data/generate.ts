@@ -9,7 +9,7 @@
  * reorganisation. A handful of real, dated events from published reports sit among the
  * generated ones, each with its source.
  */
-import type { Activity, ActivityKind } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity, ActivityKind } from '../../src/lib/api/schemas'
 import { DATA_SEED } from '../config'
 import { generateArticles } from './kinds/articles'
 import { generateAwards } from './kinds/awards'

@@ -1,5 +1,5 @@
 /** Real, dated events from published reports, placed among the generated records. */
-import type { Activity } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { NATIONAL_COMMITTEE } from './titles'
 
 /** For events whose published account has not been traced to a named outlet yet. */

@@ -9,6 +9,7 @@ import * as m0001 from './migrations/0001-initial'
 import * as m0002 from './migrations/0002-search-index'
 import * as m0003 from './migrations/0003-data-version'
 import * as m0004 from './migrations/0004-month-totals'
+import * as m0005 from './migrations/0005-record-versions'
 
 /** The migrations by name, in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-search-index': m0002,
   '0003-data-version': m0003,
   '0004-month-totals': m0004,
+  '0005-record-versions': m0005,
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */

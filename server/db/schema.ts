@@ -45,6 +45,8 @@ export interface ActivitiesTable {
   search: string
   /** The title folded, for sorting by title. */
   title_key: string
+  /** Bumped by every change (optimistic concurrency: `If-Match`). */
+  version: ColumnType<number, number | undefined, number>
 }
 
 /** The months the data covers (one row): outside them figures are unknown, not zero. */

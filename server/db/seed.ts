@@ -3,7 +3,7 @@
  * its coverage, loaded into an empty database in one transaction.
  */
 import { sql, type Kysely } from 'kysely'
-import type { Activity } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { DATA_COVERAGE } from '../../mocks/data/calendar'
 import { generateActivities } from '../../mocks/data/generate'
 import { unitsById } from '../reference/org-units'

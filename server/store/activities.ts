@@ -103,7 +103,7 @@ export async function getActivities(ctx: StoreContext, query: ActivitiesQuery): 
       : (
           await sql<RecordRow>`
             select a.id, a.unit_id, to_char(a.date, 'YYYY-MM-DD') as date, a.kind, a.category, a.title, a.quantity,
-                   a.participants, a.format, a.recipient, a.source_title, a.source_url
+                   a.participants, a.format, a.recipient, a.source_title, a.source_url, a.version
             from activities a where a.id = any(${wanted}::text[])`.execute(ctx.db)
         ).rows
   const byId = new Map(records.map((r) => [r.id, r]))

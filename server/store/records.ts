@@ -1,11 +1,11 @@
 /** Records between the contract's shape (`Activity`) and the `activities` table. */
 import type { Insertable, Selectable } from 'kysely'
-import type { Activity } from '../../src/lib/api/schemas'
+import type { Activity, ActivityData } from '../../src/lib/api/schemas'
 import { foldText } from '../../src/lib/text'
 import type { ActivitiesTable } from '../db/schema'
 
 /** The row of a record; `unitName` is the reporting unit's name, folded into the search text. */
-export function toRow(activity: Activity, unitName: string): Insertable<ActivitiesTable> {
+export function toRow(activity: ActivityData, unitName: string): Insertable<ActivitiesTable> {
   return {
     id: activity.id,
     unit_id: activity.unit,
@@ -26,7 +26,7 @@ export function toRow(activity: Activity, unitName: string): Insertable<Activiti
 
 export type RecordRow = Pick<
   Selectable<ActivitiesTable>,
-  'id' | 'unit_id' | 'date' | 'kind' | 'category' | 'title' | 'quantity' | 'participants' | 'format' | 'recipient' | 'source_title' | 'source_url'
+  'id' | 'unit_id' | 'date' | 'kind' | 'category' | 'title' | 'quantity' | 'participants' | 'format' | 'recipient' | 'source_title' | 'source_url' | 'version'
 >
 
 export function fromRow(row: RecordRow): Activity {
@@ -42,5 +42,6 @@ export function fromRow(row: RecordRow): Activity {
     format: row.format as Activity['format'],
     recipient: row.recipient as Activity['recipient'],
     source: row.source_title === null ? null : { title: row.source_title, url: row.source_url },
+    version: row.version,
   }
 }

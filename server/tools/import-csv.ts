@@ -13,7 +13,7 @@ import {
   CATEGORIES,
   FORMATS,
   RECIPIENTS,
-  type Activity,
+  type ActivityData as Activity,
   type ActivityKind,
   type Format,
 } from '../../src/lib/api/schemas'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { activitiesResponseSchema, ALL_CATEGORIES, MAX_PAGE_SIZE, type Activity } from '../../src/lib/api/schemas'
+import { activitiesResponseSchema, ALL_CATEGORIES, MAX_PAGE_SIZE, type ActivityData as Activity } from '../../src/lib/api/schemas'
 import { getJson } from './helpers'
 import { fold, formerIdByName, inFilter, nameOf, records, rolledUp } from '../support/oracle'
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app'
 import type { Database } from '../../server/db/connect'
 import { insertRecords, setCoverage } from '../../server/db/seed'
-import type { Activity } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { databaseFactory, type DatabaseFactory } from './database'
 
 const record = (id: string, quantity: number): Activity => ({

@@ -6,7 +6,7 @@ import { createApp } from '../../server/app'
 import type { Database } from '../../server/db/connect'
 import { countRecords, seedDemoData } from '../../server/db/seed'
 import { formatProblems, importActivitiesCsv, parseActivitiesCsv } from '../../server/tools/import-csv'
-import type { Activity } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { exportCsv } from '../support/export-csv'
 import { answersOf, databaseFactory, type DatabaseFactory } from './database'
 

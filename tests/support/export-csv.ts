@@ -1,6 +1,6 @@
 /** The app's own CSV export of given records, as the Activities screen would download it (for import tests). */
 import { allUnits } from '../../server/reference/org-units'
-import type { Activity, OrgUnit } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity, OrgUnit } from '../../src/lib/api/schemas'
 import { buildActivitiesCsv } from '../../src/lib/export-activities'
 import type { Lang } from '../../src/lib/i18n/i18n'
 
@@ -12,7 +12,7 @@ export async function exportCsv(records: readonly Activity[], lang: Lang): Promi
     lang,
     unitsById,
     fetchPage: async ({ page = 1, pageSize = 500 }) => ({
-      items: records.slice((page - 1) * pageSize, page * pageSize),
+      items: records.slice((page - 1) * pageSize, page * pageSize).map((r) => ({ ...r, version: 1 })),
       total: records.length,
       pageCount: Math.ceil(records.length / pageSize),
     }),

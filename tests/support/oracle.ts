@@ -6,7 +6,7 @@
  */
 import { generateActivities } from '../../mocks/data/generate'
 import provinces from '../../server/reference/provinces.json'
-import type { Activity, Boundary, Metric } from '../../src/lib/api/schemas'
+import type { ActivityData as Activity, Boundary, Metric } from '../../src/lib/api/schemas'
 
 /** Every generated record (generated once per test file). */
 export const records: readonly Activity[] = generateActivities()

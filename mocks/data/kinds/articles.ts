@@ -1,4 +1,4 @@
-import type { Activity } from '../../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../../src/lib/api/schemas'
 import { CATEGORIES } from '../../../src/lib/api/schemas'
 import { FIRST_YEAR, MONTH_WEIGHT, daysInMonth, isoDate, monthsOfUnit, placeOf } from '../calendar'
 import type { UnitProfile } from '../profiles'

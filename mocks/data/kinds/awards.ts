@@ -1,4 +1,4 @@
-import type { Activity, UnitId } from '../../../src/lib/api/schemas'
+import type { ActivityData as Activity, UnitId } from '../../../src/lib/api/schemas'
 import { FIRST_YEAR, LAST_YEAR, ROMAN, daysInMonth, isoDate, monthsOfUnit, placeOf } from '../calendar'
 import { sizeMean, type UnitProfile } from '../profiles'
 import { Rng } from '../random'

@@ -1,4 +1,4 @@
-import type { Activity, Format, UnitId } from '../../../src/lib/api/schemas'
+import type { ActivityData as Activity, Format, UnitId } from '../../../src/lib/api/schemas'
 import { FORMAT_SUFFIX, MEETING_CATEGORIES, MEETING_CATEGORY_WEIGHTS, NATIONAL_COMMITTEE, meetingTitle, nationalMeetingTitle, type MeetingCategory } from '../titles'
 import { FORMATS_ORDER, MEETING_YEAR_FACTOR, MONTH_WEIGHT, MONTH_WEIGHT_SUM, daysInMonth, formatWeights, isoDate, monthsOfUnit, placeOf } from '../calendar'
 import { sizeMean, type UnitProfile } from '../profiles'

@@ -1,4 +1,4 @@
-import type { Activity } from '../../../src/lib/api/schemas'
+import type { ActivityData as Activity } from '../../../src/lib/api/schemas'
 import { AUDIENCES, AUDIENCE_WEIGHTS, FORMAT_SUFFIX, trainingTitle, type TrainingAudience } from '../titles'
 import { FORMATS_ORDER, MONTH_WEIGHT, MONTH_WEIGHT_SUM, TRAINING_YEAR_FACTOR, daysInMonth, formatWeights, isoDate, monthsOfUnit } from '../calendar'
 import { sizeMean, type UnitProfile } from '../profiles'

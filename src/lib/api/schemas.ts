@@ -331,3 +331,6 @@ export function metricValue(activity: Pick<Activity, 'kind' | 'quantity' | 'part
   if (activity.kind !== kindOfMetric(metric)) return 0
   return metric === 'trainees' ? (activity.participants ?? 0) : activity.quantity
 }
+
+/** A record as data is generated or imported, before the database gives it a version. */
+export type ActivityData = Omit<Activity, 'version'>

@@ -336,9 +336,9 @@ describe('activities explorer: CSV export', () => {
       http.get(resourcePath('activities'), () =>
         Response.json({
           items: [
-            { id: 'x1', date: '2024-03-01', unit: 'c22', kind: 'articles', category: 'online', title: '=HYPERLINK("http://evil.example","Bấm")', quantity: 3, participants: null, format: null, recipient: null, source: null },
-            { id: 'x2', date: '2024-03-02', unit: 'c22', kind: 'articles', category: 'online', title: '+1+cmd', quantity: 1, participants: null, format: null, recipient: null, source: { title: '@SUM(A1)', url: null } },
-            { id: 'x3', date: '2024-03-03', unit: 'c22', kind: 'articles', category: 'online', title: '-2+3', quantity: 1, participants: null, format: null, recipient: null, source: { title: '\tTab', url: null } },
+            { id: 'x1', date: '2024-03-01', unit: 'c22', kind: 'articles', category: 'online', title: '=HYPERLINK("http://evil.example","Bấm")', quantity: 3, participants: null, format: null, recipient: null, source: null, version: 1 },
+            { id: 'x2', date: '2024-03-02', unit: 'c22', kind: 'articles', category: 'online', title: '+1+cmd', quantity: 1, participants: null, format: null, recipient: null, source: { title: '@SUM(A1)', url: null }, version: 1 },
+            { id: 'x3', date: '2024-03-03', unit: 'c22', kind: 'articles', category: 'online', title: '-2+3', quantity: 1, participants: null, format: null, recipient: null, source: { title: '\tTab', url: null }, version: 1 },
           ],
           total: 3,
           page: 1,

@@ -60,6 +60,7 @@ const record = (i: number): Activity => ({
   format: null,
   recipient: null,
   source: null,
+  version: 1,
 })
 const units = new Map<string, OrgUnit>([
   ['c22', { id: 'c22', code: '22', era: 'current', name: 'Quảng Ninh', nameAscii: 'Quang Ninh', fullName: 'Tỉnh Quảng Ninh', kind: 'province', region: 'red-river-delta', status: 'unchanged', validFrom: null, validTo: null, successorId: null, predecessorIds: ['f22'], tile: null, population: null, areaKm2: null }],
