@@ -15,8 +15,7 @@ export const ROLES = ['admin', 'reporter', 'viewer'] as const
 export const roleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof roleSchema>
 
-/** The header that carries the CSRF token on every write. */
-export const CSRF_HEADER = 'X-CSRF-Token'
+export { CSRF_HEADER } from './headers'
 
 /** Usernames: 3–64 characters, lower-case letters, digits, `.`, `_`, `-`. */
 export const usernameSchema = z.string().check(z.regex(/^[a-z0-9._-]{3,64}$/))

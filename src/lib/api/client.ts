@@ -3,6 +3,7 @@
  * query's abort signal, parses the body with the resource's schema and throws `ApiError`.
  */
 import type * as z from 'zod/mini'
+import { CSRF_HEADER } from './headers'
 import { apiErrorBodySchema } from './schemas'
 
 /** Base URL of the API; `VITE_API_BASE_URL` points the app at a real backend. */
@@ -18,6 +19,10 @@ export class ApiError extends Error {
   readonly status: number | null
   readonly code: string
   readonly field: string | undefined
+  /** Every field at fault (a 400 for a record). */
+  readonly fields: readonly { field: string; code: string; limit?: number | string | undefined }[]
+  /** A 409's current record, as the server sent it (unparsed). */
+  readonly current: unknown
   readonly path: string
 
   constructor(init: {
@@ -26,6 +31,8 @@ export class ApiError extends Error {
     code: string
     message: string
     field?: string | undefined
+    fields?: ApiError['fields'] | undefined
+    current?: unknown
     path: string
   }) {
     super(init.message)
@@ -34,6 +41,8 @@ export class ApiError extends Error {
     this.status = init.status ?? null
     this.code = init.code
     this.field = init.field
+    this.fields = init.fields ?? []
+    this.current = init.current
     this.path = init.path
   }
 }
@@ -71,14 +80,21 @@ export async function apiGet<S extends z.ZodMiniType>(
     throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
   }
 
+  return (await parseResponse(response, schema, path)).data
+}
+
+
+/** Reads a response: an `ApiError` unless it is OK and matches the schema. */
+async function parseResponse<S extends z.ZodMiniType>(response: Response, schema: S | null, path: string): Promise<{ data: z.infer<S> }> {
   let body: unknown
   try {
-    body = await response.json()
+    body = response.status === 204 ? null : await response.json()
   } catch {
     body = undefined
   }
 
   if (!response.ok) {
+    if (response.status === 401) unauthenticatedHandler?.()
     const parsed = apiErrorBodySchema.safeParse(body)
     throw new ApiError({
       kind: 'http',
@@ -86,9 +102,12 @@ export async function apiGet<S extends z.ZodMiniType>(
       code: parsed.success ? parsed.data.error.code : `http_${response.status}`,
       message: parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
       field: parsed.success ? parsed.data.error.field : undefined,
+      fields: parsed.success ? parsed.data.error.fields : undefined,
+      current: parsed.success ? parsed.data.current : undefined,
       path,
     })
   }
+  if (schema === null) return { data: body as z.infer<S> }
 
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
@@ -101,5 +120,48 @@ export async function apiGet<S extends z.ZodMiniType>(
       path,
     })
   }
-  return parsed.data
+  return { data: parsed.data }
+}
+
+let csrfToken: string | null = null
+/** The session's CSRF token (from `GET /auth/me`), sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+let unauthenticatedHandler: (() => void) | null = null
+/** Called whenever the API answers 401 (the session ended): the app shows its sign-in page. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  unauthenticatedHandler = handler
+}
+
+/**
+ * A write: JSON body, the CSRF token, `If-Match` with a record's version when given. Returns
+ * the parsed body (null for 204 or with no schema) and the response's version (`ETag`).
+ */
+export async function apiSend<S extends z.ZodMiniType>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  options: { body?: unknown; schema?: S | null; ifMatch?: number; signal?: AbortSignal } = {},
+): Promise<{ data: z.infer<S>; version: number | null }> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken
+  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      signal: options.signal ?? null,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
+  }
+  const { data } = await parseResponse(response, options.schema ?? null, path)
+  const etag = response.headers.get('ETag')?.match(/^(?:W\/)?"(\d+)"$/)
+  return { data, version: etag ? Number(etag[1]) : null }
 }
