@@ -60,5 +60,5 @@ export async function seedDemoData(db: Kysely<Schema>, { records = generateActiv
  * request took a second instead of tens of milliseconds).
  */
 export async function analyze(db: Kysely<Schema>): Promise<void> {
-  await sql`analyze activities, org_units, crosswalk, data_coverage`.execute(db)
+  await sql`analyze activities, activity_month_totals, org_units, crosswalk, data_coverage`.execute(db)
 }

@@ -22,6 +22,7 @@ import {
 } from 'kysely'
 import { MIGRATIONS } from '../db/migrate'
 import type { Schema } from '../db/schema'
+import { analyze } from '../db/seed'
 
 /** The tables of a backup, in the order they are created and filled (references first). */
 export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage'] as const
@@ -187,4 +188,6 @@ export async function restoreBackup(db: Kysely<Schema>, text: string): Promise<v
   await db.transaction().execute(async (trx) => {
     for (const statement of statements) await sql.raw(statement).execute(trx)
   })
+  // Fresh planner statistics: the embedded database has no autovacuum to gather them.
+  await analyze(db)
 }

@@ -20,7 +20,7 @@ import {
 import { activityCsvColumns } from '../../src/lib/export-activities'
 import { categoryLabels, formatLabels, metricLabels, recipientLabels } from '../../src/lib/i18n/common-messages'
 import type { Lang } from '../../src/lib/i18n/i18n'
-import { insertRecords, setCoverage } from '../db/seed'
+import { analyze, insertRecords, setCoverage } from '../db/seed'
 import type { Schema } from '../db/schema'
 import { unitsById } from '../reference/org-units'
 import { CsvSyntaxError, parseCsv, restoreNeutralised } from './csv-parse'
@@ -300,7 +300,7 @@ export async function importActivitiesCsv(
   const parsed = parseActivitiesCsv(text, lang)
   const { records, lines, problems } = parsed
 
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx): Promise<ImportResult> => {
     // Ids already stored: checked inside the transaction that inserts, so no one slips in between.
     if (records.length > 0) {
       const existing = await sql<{ id: string }>`
@@ -321,6 +321,9 @@ export async function importActivitiesCsv(
     const coverage = await widenCoverage(trx, records)
     return { ok: true, imported: records.length, coverage }
   })
+  // Fresh planner statistics: the embedded database has no autovacuum to gather them.
+  if (result.ok && result.imported > 0) await analyze(db)
+  return result
 }
 
 /** Widens the data coverage to the months of the records (sets it on a database without one). */
