@@ -5,10 +5,10 @@
  * building it again.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../server/db/connect'
-import { prepareDatabase } from '../server/db/setup'
+import { writeDemoImage } from '../server/db/demo-image'
 
 /** Files whose content decides what the prepared database holds. */
 const SOURCES = ['server/db', 'server/reference', 'server/store/records.ts', 'mocks/data', 'mocks/config.ts', 'src/lib/text.ts', 'package-lock.json']
@@ -32,22 +32,9 @@ function sourceHash(root: string): string {
 
 /** The dump of the seeded demo database, built on first use. */
 export async function preparedDemoDump(root: string = process.cwd()): Promise<Blob> {
-  const dir = join(root, 'node_modules', '.cache', 'ttdn-db')
-  const file = join(dir, `demo-${sourceHash(root)}.tar.gz`)
+  const file = join(root, 'node_modules', '.cache', 'ttdn-db', `demo-${sourceHash(root)}.tar.gz`)
   if (existsSync(file)) return new Blob([readFileSync(file)])
-  const { database } = await prepareDatabase({ dataDir: 'memory://', seed: 'if-new' })
-  try {
-    const dump = await database.dumpDataDir?.()
-    if (!dump) throw new Error('The embedded database cannot be dumped.')
-    mkdirSync(dir, { recursive: true })
-    // Written aside and renamed: a parallel run never reads half a file.
-    const partial = `${file}.${process.pid}.partial`
-    writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()))
-    renameSync(partial, file)
-    return dump
-  } finally {
-    await database.close()
-  }
+  return writeDemoImage(file)
 }
 
 /** A demo database in memory, started from the prepared dump. */

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   const { database, seeded } = await prepareDatabase({
     ...options,
     seed: 'if-new',
+    // Built with the server by `npm start` (server/start.mjs): a first start unpacks it.
+    demoImage: fileURLToPath(new URL('./demo-db.tar.gz', import.meta.url)),
     log: (msg, fields) => log('info', { msg, ...fields }),
   })
   log('info', {
