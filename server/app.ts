@@ -9,6 +9,7 @@ import { API_BASE_PATH, RESOURCES } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
+import { API_REFERENCE_CSS, renderApiReference } from './openapi-page'
 import { ParamError } from './params'
 import { activitiesRoutes } from './routes/activities'
 import { orgUnitsRoutes } from './routes/org-units'
@@ -36,6 +37,8 @@ export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> 
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)
   api.get('/openapi.json', (c) => c.json(openApiDocument()))
+  api.get('/docs', (c) => c.html(renderApiReference(openApiDocument(), API_BASE_PATH)))
+  api.get('/docs.css', (c) => c.body(API_REFERENCE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
   api.all('*', (c) => {
     const path = c.req.path
     const resource = RESOURCES.find((r) => path === `${API_BASE_PATH}/${r}` || path === `${API_BASE_PATH}/${r}/`)

@@ -71,3 +71,22 @@ describe('GET /api/v1/openapi.json', () => {
     expect(checkJsonSchema(error, answer.body)).toEqual([])
   })
 })
+
+describe('GET /api/v1/docs', () => {
+  it('is an HTML reference of every operation of the document, styled from the same origin', async () => {
+    const response = await app.request('/api/v1/docs')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    const html = await response.text()
+    // Written by hand: the four read operations and some of their parameters.
+    for (const heading of ['GET /api/v1/org-units', 'GET /api/v1/stats', 'GET /api/v1/summary', 'GET /api/v1/activities']) {
+      expect(html).toContain(`<h2><code>${heading}</code></h2>`)
+    }
+    expect(html).toContain('<td><code>granularity</code></td>')
+    expect(html).toContain('one of: year, half, quarter, month')
+    expect(html).not.toMatch(/<script|style=/)
+    const css = await app.request('/api/v1/docs.css')
+    expect(css.status).toBe(200)
+    expect(css.headers.get('content-type')).toMatch(/text\/css/)
+  })
+})
