@@ -2,40 +2,68 @@
 // plain closing line `N passed, N failed` from vitest's JSON reports, which CI reads. With
 // TEST_DATABASE_URL set (CI does), the API tests run a second time, the server app then on that
 // PostgreSQL server instead of the embedded PGlite.
-import { spawnSync } from 'node:child_process'
+//
+// Two lanes run side by side, each one file at a time: the end-to-end files (Chromium against
+// the production server), and the others (jsdom and API, then the PostgreSQL pass). One lane
+// mostly waits on a browser while the other computes, so together they take about as long as
+// the longer one instead of the sum. Each lane's output is printed whole when it ends.
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 mkdirSync('.test-results', { recursive: true })
 
-/** One vitest run; returns its counts (a run that wrote no report counts as one failure). */
+/** One vitest run; resolves to its counts (a run that wrote no report counts as one failure). */
 function vitest(name, args, env = process.env) {
   const report = `.test-results/vitest-${name}.json`
   rmSync(report, { force: true })
-  const run = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
-    stdio: 'inherit',
-    shell: false,
-    env,
+  const started = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+      env: { ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    })
+    const output = []
+    child.stdout.on('data', (chunk) => output.push(chunk))
+    child.stderr.on('data', (chunk) => output.push(chunk))
+    child.on('close', (status) => {
+      console.log(`\n==== ${name}: vitest ${args.join(' ')} (${Math.round((Date.now() - started) / 1000)} s) ====\n`)
+      process.stdout.write(Buffer.concat(output))
+      if (!existsSync(report)) {
+        console.error(`vitest (${name}) wrote no report: it did not run.`)
+        resolve({ passed: 0, failed: 1, skipped: 0, ok: false })
+        return
+      }
+      const result = JSON.parse(readFileSync(report, 'utf8'))
+      // A file that fails to load has no failed test but a failed suite: count it so it shows.
+      const failed = (result.numFailedTests ?? 0) || (result.numFailedTestSuites ?? 0)
+      resolve({
+        passed: result.numPassedTests ?? 0,
+        failed,
+        skipped: (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0),
+        ok: status === 0 && failed === 0,
+      })
+    })
   })
-  if (!existsSync(report)) {
-    console.error(`vitest (${name}) wrote no report: it did not run.`)
-    return { passed: 0, failed: 1, skipped: 0, ok: false }
-  }
-  const result = JSON.parse(readFileSync(report, 'utf8'))
-  // A file that fails to load has no failed test but a failed suite: count it so it shows.
-  const failed = (result.numFailedTests ?? 0) || (result.numFailedTestSuites ?? 0)
-  return {
-    passed: result.numPassedTests ?? 0,
-    failed,
-    skipped: (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0),
-    ok: run.status === 0 && failed === 0,
-  }
 }
 
-const runs = [vitest('all', process.argv.slice(2))]
-const postgres = process.env.TEST_DATABASE_URL
-if (postgres && process.argv.length <= 2) {
-  console.log('\n== The API tests again, the server on PostgreSQL (TEST_DATABASE_URL) ==\n')
-  runs.push(vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts'], { ...process.env, DATABASE_URL: postgres }))
+const extra = process.argv.slice(2)
+let runs
+if (extra.length > 0) {
+  runs = [await vitest('all', extra)]
+} else {
+  const postgres = process.env.TEST_DATABASE_URL
+  const unitLane = (async () => {
+    const lane = [await vitest('unit', ['--project', 'unit'])]
+    if (postgres) {
+      lane.push(
+        await vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts'], { ...process.env, DATABASE_URL: postgres }),
+      )
+    }
+    return lane
+  })()
+  const e2eLane = vitest('e2e', ['--project', 'e2e'])
+  runs = [...(await unitLane), await e2eLane]
 }
 const total = runs.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
   passed: 0,
