@@ -5,22 +5,19 @@
  *   re-gzipped at level 9 like the bundle bench, because the preview server does not compress;
  * - the time from navigation start to `ttdn:kpis-visible` and to `ttdn:charts-drawn` (set when
  *   every chart of the overview shows its marks in the DOM), median of cold-cache loads;
- * - a Lighthouse run (mobile preset, its default simulated throttling).
+ * Lighthouse, screen by screen against a bare React + Recharts page: `lighthouse.bench.ts`.
  * Every server and browser it starts is stopped in `finally`, with bounded waits. Imports are
  * static: the module runner that loads this file is closed before the suite runs.
  */
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { launch as launchChrome } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, startPreview } from '../support/preview-server'
 import { median, type BenchRow } from './bench-utils'
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const KPIS = 'ttdn:kpis-visible'
 const CHARTS = 'ttdn:charts-drawn'
 
@@ -73,39 +70,6 @@ async function loadOnce(browser: Browser, baseUrl: string, gzCache: Map<string, 
   }
 }
 
-async function lighthouseScores(url: string): Promise<Record<string, number>> {
-  const chrome = await launchChrome({
-    chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
-    connectionPollInterval: 200,
-    maxConnectionRetries: 50,
-  })
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    })
-    if (!result) throw new Error('Lighthouse returned no result')
-    const cats = result.lhr.categories
-    // Audits that cost points in the scored categories, so the report says what to fix.
-    const failing = Object.values(cats)
-      .flatMap((cat) => cat.auditRefs.filter((ref) => ref.weight > 0).map((ref) => result.lhr.audits[ref.id]))
-      .filter((a) => a !== undefined && a.score !== null && a.score < (a.scoreDisplayMode === 'binary' ? 1 : 0.9))
-      .map((a) => `${a?.id} (${a?.displayValue ?? a?.score})`)
-    const out: Record<string, number> = {}
-    for (const [key, cat] of Object.entries(cats)) out[key] = Math.round((cat.score ?? 0) * 100)
-    out['lcp-ms'] = Math.round(result.lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN)
-    out['fcp-ms'] = Math.round(result.lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN)
-    out['tbt-ms'] = Math.round(result.lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN)
-    if (failing.length > 0) console.log(`  Lighthouse audits not passed: ${failing.join(', ')}`)
-    return out
-  } finally {
-    chrome.kill()
-  }
-}
-
 export async function benchBrowser(): Promise<BenchRow[]> {
   const server = await startPreview(join(tmpdir(), `ttdn-bench-dist-${process.pid}`))
   const { baseUrl } = server
@@ -120,17 +84,9 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     await browser.close()
     browser = undefined
 
-    // Lighthouse varies from run to run (TBT most): report the median of several runs.
-    const lhRuns: Record<string, number>[] = []
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lhRuns.push(await lighthouseScores(`${baseUrl}/`))
-    const lh: Record<string, number> = {}
-    for (const key of Object.keys(lhRuns[0] ?? {})) lh[key] = median(lhRuns.map((r) => r[key] ?? Number.NaN))
     const js = median(loads.map((l) => l.jsBeforeKpisKb))
     const kpis = median(loads.map((l) => l.kpisMs))
     const charts = median(loads.map((l) => l.chartsMs))
-    const perf = lh.performance ?? 0
-    const a11y = lh.accessibility ?? 0
-    const bp = lh['best-practices'] ?? 0
     return [
       {
         name: 'Overview: JS received before KPI values (gzip -9)',
@@ -141,15 +97,6 @@ export async function benchBrowser(): Promise<BenchRow[]> {
       },
       { name: 'Overview: navigation → KPI values visible', medianMs: kpis, runs: loads.length, target: '< 1000 ms', met: kpis < 1000 },
       { name: 'Overview: navigation → all charts drawn', medianMs: charts, runs: loads.length, target: '< 2000 ms', met: charts < 2000 },
-      {
-        name: 'Lighthouse (mobile) performance',
-        value: String(perf),
-        target: '≥ 95',
-        met: perf >= 95,
-        extra: `median of ${lhRuns.length} runs (${lhRuns.map((r) => r.performance).join(', ')}): FCP ${lh['fcp-ms']} ms, LCP ${lh['lcp-ms']} ms, TBT ${lh['tbt-ms']} ms (simulated mobile throttling)`,
-      },
-      { name: 'Lighthouse accessibility', value: String(a11y), target: '100', met: a11y === 100 },
-      { name: 'Lighthouse best practices', value: String(bp), target: '100', met: bp === 100 },
     ]
   } finally {
     await browser?.close().catch(() => undefined)

@@ -13,6 +13,7 @@ const SUITES = [
   ['Units table', './tests/bench/units-table.bench.ts', 'benchUnitsTable'],
   ['Export CSV', './tests/bench/export.bench.ts', 'benchExport'],
   ['Browser (overview)', './tests/bench/browser.bench.ts', 'benchBrowser'],
+  ['Lighthouse (every screen vs a bare React + Recharts page)', './tests/bench/lighthouse.bench.ts', 'benchLighthouse'],
 ]
 
 const only = process.argv[2]

@@ -1,0 +1,162 @@
+/**
+ * Every screen of the production server against the yardstick of issue 14: a bare page with
+ * React 19 and one Recharts line chart (`tests/bench/bare/`), built with the same Vite and build
+ * settings and served by the same server (same compression, same headers). Lighthouse 13 with
+ * its default settings (mobile, simulated throttling), the pages interleaved run by run so a
+ * change in the machine's load touches them all alike, median of `BENCH_LIGHTHOUSE_RUNS` (3).
+ * Screens behind sign-in are measured signed in as the demo viewer (its session cookie sent
+ * with every request); the sign-in page signed out.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { launch as launchChrome } from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS } from '../support/preview-server'
+import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
+import { median, type BenchRow } from './bench-utils'
+
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+const ROOT = join(import.meta.dirname, '..', '..')
+const SCREENS = ['/', '/units', '/units/c37', '/activities', '/training']
+
+export interface LighthouseResult {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  /** Scripts transferred (compressed), KB. */
+  jsKb: number
+  /** Audits that cost points, to say what to fix. */
+  failing: string[]
+}
+
+/** One Lighthouse run (default config: mobile, simulated throttling) in a fresh headless Chromium. */
+export async function lighthouseRun(url: string, headers: Record<string, string> = {}): Promise<LighthouseResult> {
+  const chrome = await launchChrome({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    connectionPollInterval: 200,
+    maxConnectionRetries: 50,
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      extraHeaders: headers,
+    })
+    if (!result) throw new Error('Lighthouse returned no result')
+    const { categories, audits } = result.lhr
+    const failing = Object.values(categories)
+      .flatMap((cat) => cat.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
+      .filter((a) => a !== undefined && a.score !== null && a.score < (a.scoreDisplayMode === 'binary' ? 1 : 0.9))
+      .map((a) => `${a?.id} (${a?.displayValue ?? a?.score})`)
+    const requests = (audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? []
+    const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
+    const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? Number.NaN),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? Number.NaN),
+      jsKb: jsBytes / 1024,
+      failing,
+    }
+  } finally {
+    chrome.kill()
+  }
+}
+
+/** The demo viewer's session cookie, or none when the server has no sign-in. */
+async function viewerCookie(baseUrl: string): Promise<string | null> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+    body: JSON.stringify({ username: 'viewer', password: 'ttdn-demo' }),
+  })
+  if (response.status === 404) return null
+  if (!response.ok) throw new Error(`Signing in as the demo viewer failed: ${response.status}`)
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  return cookie || null
+}
+
+function medianResult(runs: LighthouseResult[]): LighthouseResult {
+  const m = (pick: (r: LighthouseResult) => number) => median(runs.map(pick))
+  return {
+    performance: m((r) => r.performance),
+    accessibility: m((r) => r.accessibility),
+    bestPractices: m((r) => r.bestPractices),
+    fcpMs: m((r) => r.fcpMs),
+    lcpMs: m((r) => r.lcpMs),
+    tbtMs: m((r) => r.tbtMs),
+    jsKb: m((r) => r.jsKb),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+  }
+}
+
+const describe = (r: LighthouseResult) =>
+  `perf ${r.performance} · FCP ${(r.fcpMs / 1000).toFixed(2)} s · LCP ${(r.lcpMs / 1000).toFixed(2)} s · TBT ${r.tbtMs} ms · JS ${r.jsKb.toFixed(0)} KB`
+
+export async function benchLighthouse(): Promise<BenchRow[]> {
+  buildProduction()
+  const work = mkdtempSync(join(tmpdir(), 'ttdn-bench-lh-'))
+  const servers: ProductionServer[] = []
+  try {
+    const bareDist = join(work, 'bare-dist')
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'tests/bench/bare/vite.config.ts', '--outDir', bareDist], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
+    if (build.status !== 0) throw new Error('Building the bare page failed')
+    const app = await startProductionServer({ dataDir: join(work, 'data-app') })
+    servers.push(app)
+    const bare = await startProductionServer({ dataDir: join(work, 'data-bare'), env: { TTDN_DIST_DIR: bareDist } })
+    servers.push(bare)
+    const cookie = await viewerCookie(app.baseUrl)
+    const headers: Record<string, string> = cookie ? { Cookie: cookie } : {}
+
+    const pages: Array<{ name: string; url: string; headers: Record<string, string> }> = [
+      { name: 'bare React + one Recharts chart', url: `${bare.baseUrl}/`, headers: {} },
+      ...SCREENS.map((path) => ({ name: `TTĐN ${path}`, url: `${app.baseUrl}${path}`, headers })),
+    ]
+    if (cookie) pages.push({ name: 'TTĐN /sign-in (signed out)', url: `${app.baseUrl}/sign-in`, headers: {} })
+
+    const results = new Map<string, LighthouseResult[]>(pages.map((p) => [p.name, []]))
+    // Interleaved: each run measures every page once, so drifts in load touch them all.
+    for (let run = 0; run < RUNS; run++) {
+      for (const page of pages) results.get(page.name)?.push(await lighthouseRun(page.url, page.headers))
+    }
+    const baseline = medianResult(results.get(pages[0]?.name ?? '') ?? [])
+    const rows: BenchRow[] = [{ name: `Lighthouse 13 (mobile): ${pages[0]?.name}`, value: describe(baseline), extra: `median of ${RUNS} interleaved runs` }]
+    for (const page of pages.slice(1)) {
+      const runs = results.get(page.name) ?? []
+      const r = medianResult(runs)
+      const met =
+        r.performance >= baseline.performance && r.lcpMs <= baseline.lcpMs && r.tbtMs <= baseline.tbtMs && r.performance >= 95 && r.accessibility === 100 && r.bestPractices === 100
+      rows.push({
+        name: `Lighthouse 13 (mobile): ${page.name}`,
+        value: describe(r),
+        target: `perf ≥ bare and ≥ 95, LCP and TBT ≤ bare, a11y and best practices 100`,
+        met,
+        extra:
+          `vs bare: perf ${r.performance - baseline.performance >= 0 ? '+' : ''}${r.performance - baseline.performance}, ` +
+          `LCP ×${(r.lcpMs / baseline.lcpMs).toFixed(2)}, TBT ×${(r.tbtMs / Math.max(1, baseline.tbtMs)).toFixed(2)}, ` +
+          `JS ×${(r.jsKb / baseline.jsKb).toFixed(2)}; a11y ${r.accessibility}, best practices ${r.bestPractices}; runs ${runs.map((x) => x.performance).join(', ')}` +
+          (r.failing.length > 0 ? `\n${''.padEnd(60)}not passed: ${r.failing.join(', ')}` : ''),
+      })
+    }
+    return rows
+  } finally {
+    for (const server of servers) await server.stop('SIGTERM').catch(() => undefined)
+    rmSync(work, { recursive: true, force: true })
+  }
+}
