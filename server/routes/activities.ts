@@ -95,15 +95,16 @@ function forbidden(lang: Lang, message: { vi: string; en: string }): ApiError {
   return new ApiError(403, 'forbidden', message[lang])
 }
 
-/** The user, if allowed to write records of `unit` (a reporter: only its own current unit). */
+/** The user, if allowed to write records at all (admins and reporters; viewers only read). */
 function requireWriter(c: Context, lang: Lang): SessionUser {
   const user = currentUser(c)
-  if (user.role === 'viewer' || (user.role !== 'admin' && user.role !== 'reporter')) {
+  if (user.role !== 'admin' && user.role !== 'reporter') {
     throw forbidden(lang, { vi: 'Tài khoản chỉ được xem, không được nhập hoặc sửa số liệu.', en: 'This account may read but not enter or change records.' })
   }
   return user
 }
 
+/** 403 unless the user may write records of `unit` (a reporter: only its own current unit). */
 function requireUnit(user: SessionUser, unit: unknown, lang: Lang): void {
   if (user.role === 'admin') return
   if (user.unit === null || unit !== user.unit) {
