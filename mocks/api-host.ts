@@ -24,13 +24,16 @@ export interface ApiHostOptions {
   root?: string
   /** Open the empty database now rather than on the first `empty` request (tests: no slow first answer). */
   eager?: boolean
+  /** The server's clock (default: the real one); the tests pin it inside the demo data's last month. */
+  now?: () => Date
 }
 
 export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHost> {
   const demo: Database = options.databaseUrl
     ? (await prepareDatabase({ databaseUrl: options.databaseUrl, seed: 'if-new' })).database
     : await openDemoDatabase(options.root)
-  const demoApp = createApp({ database: demo })
+  const now = options.now
+  const demoApp = createApp({ database: demo, now })
   // The empty database is the demo one without its records (same units, same coverage), made on first use.
   let empty: Promise<{ database: Database; app: ReturnType<typeof createApp> }> | null = null
   const emptyApp = () =>
@@ -38,7 +41,7 @@ export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHos
       // Embedded whatever serves the demo data: the scenario is about the answers' shape, not the engine.
       const database = await openDemoDatabase(options.root)
       await sql`delete from activities`.execute(database.db)
-      return { database, app: createApp({ database }) }
+      return { database, app: createApp({ database, now }) }
     })())
   if (options.eager) await emptyApp()
   return {

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { responseCache } from './cache'
-import { API_BASE_PATH, RESOURCES } from './config'
+import { API_BASE_PATH, RESOURCES, RESOURCE_METHODS } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
@@ -22,16 +22,27 @@ export interface AppOptions {
   database: Database
   /** Keep answers in memory per data version (default true; the bench turns it off to time the work). */
   cache?: boolean
+  /**
+   * The clock (default: the real one): today in Vietnam is the latest date a record may have,
+   * and the data coverage runs up to its month. Tests pin it.
+   */
+  now?: () => Date
 }
 
-export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> {
-  const store = createStoreContext(database.db)
+/** The read resources whose answers are the same for everyone, and so may be kept in memory. */
+function isSharedRead(path: string): boolean {
+  const rest = path.startsWith(`${API_BASE_PATH}/`) ? path.slice(API_BASE_PATH.length + 1).replace(/\/$/, '') : null
+  return rest !== null && (RESOURCES as readonly string[]).includes(rest)
+}
+
+export function createApp({ database, cache = true, now = () => new Date() }: AppOptions): Hono<AppEnv> {
+  const store = createStoreContext(database.db, { now })
   const api = new Hono<AppEnv>()
   api.use(async (c, next) => {
     c.set('store', store)
     await next()
   })
-  if (cache) api.use(responseCache(database.db))
+  if (cache) api.use(responseCache(database.db, { now, cacheable: isSharedRead }))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)
@@ -39,8 +50,11 @@ export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> 
   api.all('*', (c) => {
     const path = c.req.path
     const resource = RESOURCES.find((r) => path === `${API_BASE_PATH}/${r}` || path === `${API_BASE_PATH}/${r}/`)
-    if (resource && c.req.method !== 'GET') {
-      return errorResponse(405, 'method_not_allowed', `Method ${c.req.method} is not allowed on ${path}: the API is read-only (GET).`)
+    if (resource && !RESOURCE_METHODS[resource].includes(c.req.method)) {
+      const allowed = RESOURCE_METHODS[resource].join(', ')
+      const response = errorResponse(405, 'method_not_allowed', `Method ${c.req.method} is not allowed on ${path} (allowed: ${allowed}).`)
+      response.headers.set('Allow', allowed)
+      return response
     }
     return errorResponse(404, 'not_found', `No API resource at ${path}.`)
   })

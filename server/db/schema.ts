@@ -71,6 +71,20 @@ export interface ActivityMonthTotalsTable {
   participants: ColumnType<string | number, never, never>
 }
 
+/** Every change to a record (migration 0007): the audit trail and the soft-deleted records. */
+export interface ActivityChangesTable {
+  activity_id: string
+  action: 'created' | 'updated' | 'deleted' | 'restored'
+  /** The version the change produced. */
+  version: number
+  at: ColumnType<Date, Date | undefined, never>
+  user_id: number | null
+  username: string
+  /** The record (`Activity`) before and after the change; null before a creation, after a deletion. */
+  before: ColumnType<unknown, string | null, never>
+  after: ColumnType<unknown, string | null, never>
+}
+
 export interface Schema {
   org_units: OrgUnitsTable
   crosswalk: CrosswalkTable
@@ -78,4 +92,5 @@ export interface Schema {
   data_coverage: DataCoverageTable
   data_version: DataVersionTable
   activity_month_totals: ActivityMonthTotalsTable
+  activity_changes: ActivityChangesTable
 }

@@ -24,7 +24,7 @@ import { MIGRATIONS } from '../db/migrate'
 import type { Schema } from '../db/schema'
 
 /** The tables of a backup, in the order they are created and filled (references first). */
-export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage'] as const
+export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage', 'activity_changes'] as const
 
 /** Kysely's own tables, as its `Migrator` creates them. */
 const MIGRATOR_DDL = [

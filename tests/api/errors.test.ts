@@ -51,8 +51,9 @@ describe('bad requests', () => {
     expect(error.message).toContain('/api/v1/provinces')
   })
 
-  test('writing to a resource is refused: the API is read-only', async () => {
+  test('writing to a read-only resource is refused with the methods it answers', async () => {
     const response = await fetch('/api/v1/stats', { method: 'POST', body: '{}' })
     expect(response.status).toBe(405)
+    expect(response.headers.get('Allow')).toBe('GET')
   })
 })

@@ -52,7 +52,7 @@ describe('db:backup → db:restore', () => {
       "SET client_encoding = 'UTF8';",
       'SET standard_conforming_strings = on;',
       'BEGIN;',
-      'DROP TABLE IF EXISTS data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
+      'DROP TABLE IF EXISTS activity_changes, data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
     ])
     expect(lines.at(-1)).toBe('COMMIT;')
     expect(lines.filter((l) => /^create table/i.test(l)).map((l) => /^create table (?:if not exists )?(\w+)/i.exec(l)?.[1])).toEqual([
@@ -66,6 +66,8 @@ describe('db:backup → db:restore', () => {
       'data_version',
       // Migration 0004's monthly sums: rebuilt from the records, then kept by triggers as they load.
       'activity_month_totals',
+      // Migration 0007's audit trail of record changes (and the soft-deleted records).
+      'activity_changes',
     ])
     expect(backup).toMatch(/^INSERT INTO kysely_migration \(name, timestamp\) VALUES \(E'0001-initial', /m)
     // The generated month column is computed again on load, never written.

@@ -29,13 +29,24 @@ type Operation = {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('is an OpenAPI 3.1 document listing the four read endpoints', async () => {
+  it('is an OpenAPI 3.1 document listing the read endpoints and the record writes', async () => {
     const response = await app.request('/api/v1/openapi.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
     const doc = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, { get: Operation }> }
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).toSorted()).toEqual(['/activities', '/org-units', '/stats', '/summary'])
+    expect(Object.keys(doc.paths).toSorted()).toEqual([
+      '/activities',
+      '/activities/deleted',
+      '/activities/{id}',
+      '/activities/{id}/history',
+      '/activities/{id}/restore',
+      '/org-units',
+      '/stats',
+      '/summary',
+    ])
+    const methods = Object.fromEntries(Object.entries(doc.paths).map(([path, ops]) => [path, Object.keys(ops).toSorted()]))
+    expect(methods).toMatchObject({ '/activities': ['get', 'post'], '/activities/{id}': ['delete', 'get', 'patch'], '/activities/{id}/restore': ['post'] })
   })
 
   it('describes the query parameters of /stats: names, required ones, enums', async () => {
