@@ -118,14 +118,21 @@ describe('record forms: validation next to each field', () => {
     expect(errorOf(within(dialog).getByLabelText(/^Số người tham dự/))).toBe('Không được lớn hơn 100.000.')
     expect(errorOf(within(dialog).getByLabelText(/^Tiêu đề/))).toBe('Tối đa 300 ký tự.')
     expect(errorOf(within(dialog).getByLabelText(/^Loại hội nghị/))).toBe('Trường này là bắt buộc.')
-    // The date's input stops at today and at the start of the data.
-    expect(date).toHaveAttribute('min', '2018-01-01')
+    // A current unit's records start on the day it was formed: the date's input offers those days only.
+    expect(date).toHaveAttribute('min', '2025-07-01')
 
     fireEvent.change(date, { target: { value: '2017-12-31' } })
     fireEvent.change(within(dialog).getByLabelText(/^Số người tham dự/), { target: { value: '0' } })
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
-    await waitFor(() => expect(errorOf(date)).toBe('Không được trước ngày bắt đầu số liệu (01/01/2018).'))
+    await waitFor(() => expect(errorOf(date)).toContain('Không được trước ngày bắt đầu số liệu (01/01/2018).'))
     expect(errorOf(within(dialog).getByLabelText(/^Số người tham dự/))).toBe('Không được nhỏ hơn 1.')
+
+    // Before 01/07/2025 Ninh Bình's records belong to its former units: said on the date.
+    fireEvent.change(date, { target: { value: '2025-06-30' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
+    await waitFor(() =>
+      expect(errorOf(date)).toBe('Đơn vị không tồn tại vào ngày này: trước 01/07/2025 hồ sơ thuộc đơn vị cũ (trước sắp xếp), từ ngày đó thuộc đơn vị sau sắp xếp.'),
+    )
 
     fireEvent.change(within(dialog).getByLabelText(/^Số người tham dự/), { target: { value: '2.5' } })
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))

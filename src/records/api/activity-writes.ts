@@ -66,12 +66,3 @@ export function parseCurrent(current: unknown): Activity | null {
   const parsed = activitySchema.safeParse(current)
   return parsed.success ? parsed.data : null
 }
-
-/**
- * Today in Vietnam (`YYYY-MM-DD`): the last day a record may carry, whatever the browser's
- * time zone (the server checks the same day).
- */
-export function todayInVietnam(now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}

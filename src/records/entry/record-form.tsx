@@ -8,13 +8,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import { ApiError } from '../../lib/api/client'
-import { DATA_START_DATE, KIND_RULES, TITLE_MAX_LENGTH, fieldErrorText, validateActivityInput, type ActivityInput, type FieldError } from '../../lib/api/activity-input'
-import { CATEGORIES, FORMATS, RECIPIENTS, type Activity, type ActivityKind, type UnitId } from '../../lib/api/schemas'
+import { DATA_START_DATE, KIND_RULES, TITLE_MAX_LENGTH, fieldErrorText, todayInVietnam, validateActivityInput, type ActivityInput, type FieldError } from '../../lib/api/activity-input'
+import { CATEGORIES, FORMATS, RECIPIENTS, REORGANISATION_DATE, type Activity, type ActivityKind, type UnitId } from '../../lib/api/schemas'
 import { categoryLabels, formatLabels, metricLabels, recipientLabels } from '../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../lib/i18n/i18n'
 import { formatDate, formatMonth, formatNumber } from '../../lib/format'
 import { useErrorMessage } from '../../components/widget-state'
-import { createActivity, invalidateRecordQueries, parseCurrent, todayInVietnam, updateActivity } from '../api/activity-writes'
+import { createActivity, invalidateRecordQueries, parseCurrent, updateActivity } from '../api/activity-writes'
 import { ConflictView } from './conflict-view'
 import { Dialog } from './dialog'
 import { entryMessages } from './entry-messages'
@@ -58,12 +58,18 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
   const [conflict, setConflict] = useState<{ mine: ActivityInput; current: Activity | null } | null>(null)
   const today = todayInVietnam()
   const monthly = KIND_RULES[kind].monthly
+  // A record belongs to the unit of its date's era: a current unit's from 01/07/2025, a former
+  // unit's until 30/06/2025 (the contract's unitFitsDate); the input offers only those days.
+  const minDate = unit.startsWith('c') ? REORGANISATION_DATE : DATA_START_DATE
+  const maxDate = unit.startsWith('f') ? '2025-06-30' : today
 
   const kindName = metricLabels[lang][kind]
   const title = target.mode === 'create' ? m.createTitle(kindName, target.unitName) : m.editTitle(kindName, target.unitName)
 
   /** Shows errors under their fields and moves focus to the first one (in the form's order). */
-  const showErrors = (list: FieldError[]) => {
+  const showErrors = (raw: FieldError[]) => {
+    // A date outside the unit's era is fixed on the date: say it there.
+    const list = raw.map((e) => (e.code === 'unit_not_in_period' ? { ...e, field: 'date' } : e))
     setErrors(list)
     const firstField = fields.find((f) => list.some((e) => e.field === f))
     // The fields re-render with aria-invalid first; then focus.
@@ -182,8 +188,8 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
           const hint =
             field === 'date'
               ? monthly
-                ? m.dateRange(formatMonth(DATA_START_DATE.slice(0, 7), lang), formatMonth(today.slice(0, 7), lang))
-                : m.dateRange(formatDate(DATA_START_DATE, lang), formatDate(today, lang))
+                ? m.dateRange(formatMonth(minDate.slice(0, 7), lang), formatMonth(maxDate.slice(0, 7), lang), maxDate === today)
+                : m.dateRange(formatDate(minDate, lang), formatDate(maxDate, lang), maxDate === today)
               : field === 'title'
                 ? m.titleHint(formatNumber(TITLE_MAX_LENGTH, lang))
                 : bounds
@@ -214,9 +220,9 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
             control = <textarea {...common} className="input entry-form__title" rows={2} onChange={(e) => set(field, e.target.value)} />
           } else if (field === 'date') {
             control = monthly ? (
-              <input {...common} type="month" className="input" min={DATA_START_DATE.slice(0, 7)} max={today.slice(0, 7)} onChange={(e) => set(field, e.target.value)} />
+              <input {...common} type="month" className="input" min={minDate.slice(0, 7)} max={maxDate.slice(0, 7)} onChange={(e) => set(field, e.target.value)} />
             ) : (
-              <input {...common} type="date" className="input" min={DATA_START_DATE} max={today} onChange={(e) => set(field, e.target.value)} />
+              <input {...common} type="date" className="input" min={minDate} max={maxDate} onChange={(e) => set(field, e.target.value)} />
             )
           } else {
             control = (
