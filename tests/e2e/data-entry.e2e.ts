@@ -65,6 +65,20 @@ const WORDS = {
   },
 } as const
 
+/** The meetings KPI figure of the page (Overview or unit page), as a number. */
+async function meetingsFigure(page: Page, lang: 'vi' | 'en'): Promise<number> {
+  const figure = page.getByRole('article', { name: WORDS[lang].meetings }).getByRole('group', { name: WORDS[lang].meetings })
+  await figure.waitFor({ timeout: 60_000 })
+  const text = (await figure.textContent()) ?? ''
+  const digits = text.match(/\d[\d.,]*/)?.[0] ?? ''
+  return Number(digits.replace(/[.,]/g, ''))
+}
+
+async function expectNoSeriousAxe(page: Page, where: string) {
+  const violations = await seriousAxeViolations(page)
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
+}
+
 describe.skipIf(skipReason !== null)('data entry in Chromium (own production server)', () => {
   let server: ProductionServer
   let dataDir: string
@@ -103,19 +117,7 @@ describe.skipIf(skipReason !== null)('data entry in Chromium (own production ser
     return page
   }
 
-  /** The meetings KPI figure of the page (Overview or unit page), as a number. */
-  async function meetingsFigure(page: Page, lang: 'vi' | 'en'): Promise<number> {
-    const figure = page.getByRole('article', { name: WORDS[lang].meetings }).getByRole('group', { name: WORDS[lang].meetings })
-    await figure.waitFor({ timeout: 60_000 })
-    const text = (await figure.textContent()) ?? ''
-    const digits = text.match(/\d[\d.,]*/)?.[0] ?? ''
-    return Number(digits.replace(/[.,]/g, ''))
-  }
 
-  async function expectNoSeriousAxe(page: Page, where: string) {
-    const violations = await seriousAxeViolations(page)
-    expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
-  }
 
   for (const lang of ['vi', 'en'] as const) {
     const w = WORDS[lang]
@@ -225,12 +227,12 @@ describe.skipIf(skipReason !== null)('data entry in Chromium (own production ser
         const setup = await open(context, `/units/c37?from=${month}&to=${month}`)
         const title = `E2E ${lang} conflict ${Date.now()}`
         const created = await setup.evaluate(
-          async ({ date, title }) => {
+          async ({ date, title: name }) => {
             const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string }
             const response = await fetch('/api/v1/activities', {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-              body: JSON.stringify({ unit: 'c37', kind: 'meetings', date, category: 'seminar', title, quantity: 1, participants: 40, format: 'online', recipient: null }),
+              body: JSON.stringify({ unit: 'c37', kind: 'meetings', date, category: 'seminar', title: name, quantity: 1, participants: 40, format: 'online', recipient: null }),
             })
             return response.status
           },
