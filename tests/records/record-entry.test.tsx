@@ -247,6 +247,8 @@ describe('editing: nothing is overwritten silently', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
 
     dialog = await screen.findByRole('dialog', { name: 'Hồ sơ đã được người khác thay đổi' })
+    // The form under focus is gone: focus goes to the message that says why.
+    await waitFor(() => expect(within(dialog).getByText(/Trong lúc bạn sửa, hồ sơ này đã được lưu bởi người khác/)).toHaveFocus())
     const table = within(dialog).getByRole('table')
     const row = (label: string) => within(table).getByRole('rowheader', { name: new RegExp(`^${label}`) }).closest('tr') as HTMLElement
     expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Trường', 'Bản của bạn', 'Bản hiện tại'])
@@ -259,6 +261,7 @@ describe('editing: nothing is overwritten silently', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sửa lại' }))
     dialog = await screen.findByRole('dialog', { name: 'Sửa hội nghị, hội thảo — Ninh Bình' })
     expect(within(dialog).getByLabelText(/^Số người tham dự/)).toHaveValue(135)
+    await waitFor(() => expect(within(dialog).getByLabelText(/^Ngày/)).toHaveFocus())
     expect(within(dialog).getByText('Đang sửa trên phiên bản 4 (bản hiện tại).')).toBeInTheDocument()
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())

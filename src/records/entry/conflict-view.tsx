@@ -3,6 +3,7 @@
  * differing fields marked in words (not only colour), and three ways on: keep mine (save it
  * over the current version, knowingly), use the current one (drop mine), or edit again.
  */
+import { useEffect, useRef } from 'react'
 import type { ActivityInput } from '../../lib/api/activity-input'
 import type { Activity, ActivityKind } from '../../lib/api/schemas'
 import { useLang, useMessages } from '../../lib/i18n/i18n'
@@ -32,10 +33,15 @@ export function ConflictView({
 }) {
   const m = useMessages(entryMessages)
   const { lang } = useLang()
+  const messageRef = useRef<HTMLParagraphElement>(null)
+  // The form under focus is gone: focus the message, which a screen reader reads first.
+  useEffect(() => messageRef.current?.focus(), [])
   if (!current) {
     return (
       <div className="conflict">
-        <p role="alert">{m.conflictGone}</p>
+        <p role="alert" ref={messageRef} tabIndex={-1}>
+          {m.conflictGone}
+        </p>
         <div className="entry-form__actions">
           <button type="button" className="button" onClick={onClose}>
             {m.close}
@@ -48,7 +54,9 @@ export function ConflictView({
   const currentValues = valuesOf(current)
   return (
     <div className="conflict">
-      <p role="alert">{m.conflictBody}</p>
+      <p role="alert" ref={messageRef} tabIndex={-1} className="conflict__message">
+        {m.conflictBody}
+      </p>
       <div className="table-scroll">
         <table className="data-table conflict__table">
           <caption className="visually-hidden">{m.conflictTitle}</caption>

@@ -44,11 +44,10 @@ export function Dialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // On the document: Escape closes the dialog even when focus was lost (content swapped under it).
   useEffect(() => {
-    const root = ref.current
-    if (!root) return
-    root.addEventListener('keydown', onKeyDown)
-    return () => root.removeEventListener('keydown', onKeyDown)
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
   function onKeyDown(event: KeyboardEvent) {
@@ -59,6 +58,12 @@ export function Dialog({
       return
     }
     if (event.key !== 'Tab' || !ref.current) return
+    // Focus lost to the page (the focused control was replaced): bring it back in.
+    if (!ref.current.contains(document.activeElement)) {
+      event.preventDefault()
+      ref.current.focus()
+      return
+    }
     const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'))
     if (items.length === 0) return
     const firstItem = items[0]!

@@ -6,7 +6,7 @@
  * first field at fault. A 409 opens the conflict view; nothing typed is lost on any error.
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { ApiError } from '../../lib/api/client'
 import { DATA_START_DATE, KIND_RULES, TITLE_MAX_LENGTH, fieldErrorText, todayInVietnam, validateActivityInput, type ActivityInput, type FieldError } from '../../lib/api/activity-input'
 import { CATEGORIES, FORMATS, RECIPIENTS, REORGANISATION_DATE, type Activity, type ActivityKind, type UnitId } from '../../lib/api/schemas'
@@ -56,6 +56,13 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
   const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [conflict, setConflict] = useState<{ mine: ActivityInput; current: Activity | null } | null>(null)
+  /** What to focus once the next render is on screen (the first invalid field, the alert, the first field). */
+  const pendingFocus = useRef<string | null>(null)
+  useEffect(() => {
+    if (!pendingFocus.current) return
+    formRef.current?.querySelector<HTMLElement>(pendingFocus.current)?.focus()
+    pendingFocus.current = null
+  })
   const today = todayInVietnam()
   const monthly = KIND_RULES[kind].monthly
   // A record belongs to the unit of its date's era: a current unit's from 01/07/2025, a former
@@ -72,11 +79,8 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
     const list = raw.map((e) => (e.code === 'unit_not_in_period' ? { ...e, field: 'date' } : e))
     setErrors(list)
     const firstField = fields.find((f) => list.some((e) => e.field === f))
-    // The fields re-render with aria-invalid first; then focus.
-    queueMicrotask(() => {
-      const el = firstField ? formRef.current?.querySelector<HTMLElement>(`[name="${firstField}"]`) : null
-      ;(el ?? formRef.current?.querySelector<HTMLElement>('.entry-form__alert'))?.focus()
-    })
+    // The fields re-render with aria-invalid first; then focus (below).
+    pendingFocus.current = firstField ? `[name="${firstField}"]` : '.entry-form__alert'
   }
 
   const send = async (input: ActivityInput, baseVersion: number | null) => {
@@ -99,7 +103,7 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
         const text =
           error.status === 403 ? m.forbidden : error.status === 401 ? m.signedOut : error.status === 404 ? m.notFound : m.failed(describe(error).message)
         setFormError(text)
-        queueMicrotask(() => formRef.current?.querySelector<HTMLElement>('.entry-form__alert')?.focus())
+        pendingFocus.current = '.entry-form__alert'
       }
     } finally {
       setSaving(false)
@@ -150,6 +154,8 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
               setRebased(true)
             }
             setConflict(null)
+            // Back in the form: focus its first field.
+            pendingFocus.current = '[name]'
           }}
           onClose={onClose}
         />
