@@ -4,6 +4,7 @@
  * that opened it) when it closes.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
@@ -77,7 +78,8 @@ export function Dialog({
     }
   }
 
-  return (
+  // On the body, above every stacking context of the page (the sticky header and filter bar).
+  return createPortal(
     <div className="dialog-backdrop">
       {/* Shown with `open` rather than showModal(): the trap, Escape and focus return are ours, the same in every browser and in jsdom. */}
       <dialog ref={ref} open className={`dialog${wide ? ' dialog--wide' : ''}`} aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
@@ -92,6 +94,7 @@ export function Dialog({
         </header>
         <div className="dialog__body">{children}</div>
       </dialog>
-    </div>
+    </div>,
+    document.body,
   )
 }

@@ -122,7 +122,7 @@ export function AddRecordControl({ unit }: { unit: OrgUnit }) {
   if (unit.era === 'former' || !canEditUnit(me, unit.id)) return null
   return (
     <div className="add-record">
-      <div className="field field--inline">
+      <div className="field">
         <label className="field__label" htmlFor={id}>
           {m.addKind}
         </label>
