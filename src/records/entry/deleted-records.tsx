@@ -49,7 +49,9 @@ export default function DeletedRecords({ headingId }: { headingId: string }) {
   else if (query.data.items.length === 0) body = <EmptyState>{m.deletedEmpty}</EmptyState>
   else
     body = (
-      <div className="table-scroll">
+      // A scrollable region must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      <section className="table-scroll" aria-labelledby={headingId} tabIndex={0}>
         <table className="data-table deleted__table" aria-labelledby={headingId}>
           <thead>
             <tr>
@@ -88,7 +90,7 @@ export default function DeletedRecords({ headingId }: { headingId: string }) {
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     )
 
   return (
