@@ -161,9 +161,9 @@ async function unitErrors(store: StoreContext, input: ActivityInput): Promise<Fi
   return []
 }
 
-async function validate(c: Context<AppEnv>, input: Record<string, unknown>, lang: Lang): Promise<ActivityInput | Response> {
+async function validate(c: Context<AppEnv>, input: Record<string, unknown>, lang: Lang, stored?: Activity): Promise<ActivityInput | Response> {
   const store = c.get('store')
-  const result = validateActivityInput(input, todayInVietnam(store.now()))
+  const result = validateActivityInput(input, todayInVietnam(store.now()), stored ? { storedDate: stored.date } : {})
   if (!result.ok) return invalidRecord(lang, result.errors)
   const errors = await unitErrors(store, result.value)
   return errors.length > 0 ? invalidRecord(lang, errors) : result.value
@@ -252,7 +252,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     }
     if (errors.length > 0) return invalidRecord(lang, errors)
     const merged: Record<string, unknown> = { ...inputOf(stored), ...body }
-    const input = await validate(c, merged, lang)
+    const input = await validate(c, merged, lang, stored)
     if (input instanceof Response) return input
     const result = await updateRecord(c.get('store'), id, version, input, user)
     return result.ok ? withETag(c, result.activity) : failed(c, id, result, lang)
