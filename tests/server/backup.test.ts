@@ -71,7 +71,7 @@ describe('db:backup → db:restore', () => {
     ])
     expect(backup).toMatch(/^INSERT INTO kysely_migration \(name, timestamp\) VALUES \(E'0001-initial', /m)
     // The generated month column is computed again on load, never written.
-    expect(backup).toMatch(/^INSERT INTO activities \(id, unit_id, date, kind, category, title, quantity, participants, format, recipient, source_title, source_url, search, title_key\) VALUES /m)
+    expect(backup).toMatch(/^INSERT INTO activities \(id, unit_id, date, kind, category, title, quantity, participants, format, recipient, source_title, source_url, search, title_key, version\) VALUES /m)
   })
 
   it('restores into a new database with the same answers, at the same schema version', async () => {
