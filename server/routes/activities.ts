@@ -15,7 +15,6 @@
  */
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import {
   ACTIVITY_FIELDS,
   EDITABLE_FIELDS,
@@ -29,7 +28,7 @@ import type { Activity, ApiErrorBody, HistoryResponse } from '../../src/lib/api/
 import type { AppEnv } from '../app'
 import { currentUser, requireRole, type SessionUser } from '../auth/guard'
 import { API_BASE_PATH } from '../config'
-import { ApiError, errorResponse } from '../errors'
+import { ApiError } from '../errors'
 import { parseActivitiesParams } from '../params'
 import { getActivities } from '../store/activities'
 import type { StoreContext } from '../store/context'
@@ -44,14 +43,6 @@ import {
   type ChangeResult,
 } from '../store/writes'
 import { queryOf } from './query'
-
-/** A record is a few hundred bytes: a body much larger than this is not one. */
-const MAX_BODY_BYTES = 16 * 1024
-
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => errorResponse(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`),
-})
 
 type Lang = 'vi' | 'en'
 
@@ -161,9 +152,9 @@ async function unitErrors(store: StoreContext, input: ActivityInput): Promise<Fi
   return []
 }
 
-async function validate(c: Context<AppEnv>, input: Record<string, unknown>, lang: Lang): Promise<ActivityInput | Response> {
+async function validate(c: Context<AppEnv>, input: Record<string, unknown>, lang: Lang, stored?: Activity): Promise<ActivityInput | Response> {
   const store = c.get('store')
-  const result = validateActivityInput(input, todayInVietnam(store.now()))
+  const result = validateActivityInput(input, todayInVietnam(store.now()), stored ? { storedDate: stored.date } : {})
   if (!result.ok) return invalidRecord(lang, result.errors)
   const errors = await unitErrors(store, result.value)
   return errors.length > 0 ? invalidRecord(lang, errors) : result.value
@@ -220,7 +211,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     if (!history) throw notFound(id, false, languageOf(c))
     return c.json(history)
   })
-  .post('/activities', limitBody, async (c) => {
+  .post('/activities', async (c) => {
     const lang = languageOf(c)
     const user = requireWriter(c, lang)
     const body = await jsonObject(c, lang)
@@ -231,7 +222,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     c.header('Location', `${API_BASE_PATH}/activities/${encodeURIComponent(activity.id)}`)
     return withETag(c, activity, 201)
   })
-  .patch('/activities/:id', limitBody, async (c) => {
+  .patch('/activities/:id', async (c) => {
     const lang = languageOf(c)
     const user = requireWriter(c, lang)
     const id = c.req.param('id')
@@ -252,7 +243,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     }
     if (errors.length > 0) return invalidRecord(lang, errors)
     const merged: Record<string, unknown> = { ...inputOf(stored), ...body }
-    const input = await validate(c, merged, lang)
+    const input = await validate(c, merged, lang, stored)
     if (input instanceof Response) return input
     const result = await updateRecord(c.get('store'), id, version, input, user)
     return result.ok ? withETag(c, result.activity) : failed(c, id, result, lang)

@@ -53,3 +53,15 @@ describe('the unit of a record is of its date’s era', () => {
     expect(validateActivityInput(meeting, '2026-11-27').ok).toBe(true)
   })
 })
+
+describe('articles are recorded per month', () => {
+  const article = { unit: 'c37', kind: 'articles', date: '2026-03-01', category: 'online', title: 'Tin bài', quantity: 12 }
+  it('a new one is dated the first day of its month', () => {
+    expect(validateActivityInput(article, '2026-11-27').ok).toBe(true)
+    expect(validateActivityInput({ ...article, date: '2026-03-31' }, '2026-11-27')).toEqual({ ok: false, errors: [{ field: 'date', code: 'invalid' }] })
+  })
+  it('an edit may keep the stored date (generated and imported articles carry the month’s last day), not move to another day', () => {
+    expect(validateActivityInput({ ...article, date: '2026-03-31' }, '2026-11-27', { storedDate: '2026-03-31' }).ok).toBe(true)
+    expect(validateActivityInput({ ...article, date: '2026-03-30' }, '2026-11-27', { storedDate: '2026-03-31' }).ok).toBe(false)
+  })
+})

@@ -121,6 +121,13 @@ function isValidDate(value: string): boolean {
 export function validateActivityInput(
   input: Record<string, unknown>,
   today: string,
+  options: {
+    /**
+     * The stored record's date, when checking an edit: kept as it is, it passes the monthly
+     * rule whatever its day (generated and imported articles carry their month's last day).
+     */
+    storedDate?: string
+  } = {},
 ): { ok: true; value: ActivityInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   const known = new Set<string>(ACTIVITY_FIELDS)
@@ -166,7 +173,7 @@ export function validateActivityInput(
   if (category === undefined || category === null || category === '') errors.push({ field: 'category', code: 'required' })
   else if (typeof category !== 'string' || !(CATEGORIES[k] as readonly string[]).includes(category)) errors.push({ field: 'category', code: 'invalid' })
 
-  if (rules.monthly && typeof date === 'string' && isValidDate(date) && !date.endsWith('-01')) {
+  if (rules.monthly && typeof date === 'string' && isValidDate(date) && !date.endsWith('-01') && date !== options.storedDate) {
     errors.push({ field: 'date', code: 'invalid' })
   }
 
