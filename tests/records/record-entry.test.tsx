@@ -53,11 +53,12 @@ async function openAdd(kindLabel: string, lang: 'vi' | 'en' = 'vi') {
   const select = await screen.findByRole('combobox', { name: lang === 'vi' ? 'Loại hồ sơ' : 'Kind of record' })
   fireEvent.change(select, { target: { value: kindLabel } })
   fireEvent.click(screen.getByRole('button', { name: lang === 'vi' ? /Thêm hoạt động/ : /Add a record/ }))
-  return screen.findByRole('dialog')
+  // The first time, the forms' code loads (a chunk of its own): give it time on a busy machine.
+  return screen.findByRole('dialog', {}, { timeout: 20_000 })
 }
 
 describe('record forms: the fields of each kind', () => {
-  it('shows each kind its own fields, in Vietnamese', async () => {
+  it('shows each kind its own fields, in Vietnamese', { timeout: 90_000 }, async () => {
     signIn('reporter')
     renderRoute('/units/c37?from=2025-07&to=2025-12')
     const expected: Record<string, string[]> = {
@@ -167,7 +168,7 @@ describe('record forms: validation next to each field', () => {
 
   it("shows the server's 400 on the fields it names, and a 403 as a clear message, keeping what was typed", async () => {
     signIn('reporter')
-    let answer: 'fields' | 'forbidden' = 'fields'
+    let answer: 'fields' | 'forbidden' | 'fault' = 'fields'
     server.use(
       http.post(`${API}/activities`, () =>
         answer === 'fields'
@@ -175,7 +176,9 @@ describe('record forms: validation next to each field', () => {
               { error: { code: 'invalid_activity', message: 'Invalid record', field: 'participants', fields: [{ field: 'participants', code: 'too_large', limit: 100000 }, { field: 'category', code: 'invalid' }] } },
               { status: 400 },
             )
-          : HttpResponse.json({ error: { code: 'forbidden', message: 'Another unit' } }, { status: 403 }),
+          : answer === 'forbidden'
+            ? HttpResponse.json({ error: { code: 'forbidden', message: 'Another unit' } }, { status: 403 })
+            : HttpResponse.json({ error: { code: 'internal', message: 'Boom' } }, { status: 500 }),
       ),
     )
     renderRoute('/units/c37?from=2025-07&to=2025-12')
@@ -193,6 +196,10 @@ describe('record forms: validation next to each field', () => {
     answer = 'forbidden'
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
     expect(await within(dialog).findByText(/Bạn không có quyền ghi hồ sơ của đơn vị này/)).toBeInTheDocument()
+
+    answer = 'fault'
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
+    expect(await within(dialog).findByText(/^Chưa lưu được: Máy chủ đang gặp sự cố.*Nội dung đã nhập vẫn còn; hãy thử lại\.$/)).toBeInTheDocument()
     expect(within(dialog).getByLabelText(/^Tiêu đề/)).toHaveValue('Hội thảo về biển đảo')
     expect(within(dialog).getByLabelText(/^Số người tham dự/)).toHaveValue(80)
   })

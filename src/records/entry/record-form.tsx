@@ -101,7 +101,14 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
         showErrors([{ field: error.field, code: 'invalid' }])
       } else {
         const text =
-          error.status === 403 ? m.forbidden : error.status === 401 ? m.signedOut : error.status === 404 ? m.notFound : m.failed(describe(error).message)
+          error.status === 403
+            ? m.forbidden
+            : error.status === 401
+              ? m.signedOut
+              : error.status === 404
+                ? m.notFound
+                : // Other refusals (413, 428…) are not about filters, whatever the generic wording says.
+                  m.failed(error.kind === 'http' && error.status !== null && error.status < 500 ? m.refused : describe(error).message)
         setFormError(text)
         pendingFocus.current = '.entry-form__alert'
       }
