@@ -310,6 +310,28 @@ describe('editing: nothing is overwritten silently', () => {
     expect(screen.getByText('Record saved.')).toBeInTheDocument()
   })
 
+  it("keeps an article's stored day when its month is left as it was", async () => {
+    signIn('reporter')
+    const article: Activity = { ...MEETING, id: 'test-article-1', kind: 'articles', category: 'online', date: '2025-08-31', title: 'Tin, bài tháng 8', quantity: 40, participants: null, format: null }
+    server.use(http.get(`${API}/activities`, () => HttpResponse.json({ items: [article], total: 1, page: 1, pageSize: 50, pageCount: 1 })))
+    const stored: Activity[] = []
+    server.use(
+      http.patch(`${API}/activities/:id`, async ({ request }) => {
+        const next = { ...article, ...((await request.json()) as Partial<Activity>), version: article.version + 1 }
+        stored.push(next)
+        return HttpResponse.json(next)
+      }),
+    )
+    renderRoute('/activities?from=2025-08&to=2025-08&units=c37')
+    fireEvent.click(await screen.findByRole('button', { name: /^Sửa — hồ sơ ngày 31\/08\/2025/ }))
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 })
+    expect(within(dialog).getByLabelText(/^Tháng/)).toHaveValue('2025-08')
+    fireEvent.change(within(dialog).getByLabelText(/^Số tin, bài/), { target: { value: '45' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(stored.map((r) => [r.date, r.quantity])).toEqual([['2025-08-31', 45]])
+  })
+
   it('deletes after a confirmation that can be cancelled', async () => {
     signIn('reporter')
     rowsServer()

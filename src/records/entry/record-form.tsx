@@ -120,7 +120,11 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault()
     if (saving) return
-    const result = validateActivityInput(inputOf(values, kind, unit), today)
+    const input = inputOf(values, kind, unit)
+    const stored = target.mode === 'edit' ? target.activity.date : undefined
+    // An article's month left as it was keeps its stored day (generated and imported ones carry the month's last day).
+    if (stored && monthly && values.date === stored.slice(0, 7)) input.date = stored
+    const result = validateActivityInput(input, today, stored ? { storedDate: stored } : {})
     if (!result.ok) {
       setFormError(null)
       showErrors(result.errors)
