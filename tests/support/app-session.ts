@@ -21,6 +21,11 @@ export async function appSession(app: FetchingApp, database: Database, role: Rol
   const unit = role === 'reporter' ? 'c37' : null
   if (await getUser(database.db, username)) await updateUser(database.db, username, { password, role, unit, disabled: false })
   else await createUser(database.db, { username, password, role, unit })
+  return appSignIn(app, username, password)
+}
+
+/** Signs an existing account in through the app (e.g. the demo `viewer` of a demo database). */
+export async function appSignIn(app: FetchingApp, username: string, password: string): Promise<AppRequest> {
   const login = await app.fetch(
     new Request('http://127.0.0.1/api/v1/auth/login', {
       method: 'POST',
