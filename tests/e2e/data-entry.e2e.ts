@@ -14,10 +14,9 @@ import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
+import { signIn } from '../support/session'
 import { CHROMIUM_ARGS } from '../support/preview-server'
 import { seriousAxeViolations, skipReason } from './browser'
-
-const DEMO_PASSWORD = 'ttdn-demo'
 
 /** Today in Vietnam, computed here rather than with the app's helper. */
 function todayInVietnam(): string {
@@ -99,15 +98,12 @@ describe.skipIf(skipReason !== null)('data entry in Chromium (own production ser
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   })
 
-  /** A browser context signed in as `username` over the API (its cookie is the context's), in a language. */
+  /** A browser context signed in as `username` over the API on this file's server, in a language. */
   async function signedIn(username: string, lang: 'vi' | 'en'): Promise<BrowserContext> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     await context.addInitScript((l) => localStorage.setItem('ttdn.lang', l), lang)
-    const response = await context.request.post(`${server.baseUrl}/api/v1/auth/login`, {
-      data: { username, password: DEMO_PASSWORD },
-      headers: { Origin: server.baseUrl },
-    })
-    expect(response.status(), `sign-in of ${username}`).toBe(200)
+    const [name = '', value = ''] = (await signIn(server.baseUrl, username)).cookie.split('=')
+    await context.addCookies([{ name, value, url: server.baseUrl, httpOnly: true, sameSite: 'Lax' }])
     return context
   }
 
