@@ -11,8 +11,8 @@ import { MOCK_DATABASE_HEADER } from './config'
 import { openDemoDatabase } from './prepared-db'
 
 export interface ApiHost {
-  /** Answers a request with the server app. */
-  handle(request: Request): Promise<Response>
+  /** Answers a request with the server app (`env`: the Node server's bindings, for the client's address). */
+  handle(request: Request, env?: unknown): Promise<Response>
   /** Where the demo data lives (for the log). */
   readonly location: string
   close(): Promise<void>
@@ -24,13 +24,16 @@ export interface ApiHostOptions {
   root?: string
   /** Open the empty database now rather than on the first `empty` request (tests: no slow first answer). */
   eager?: boolean
+  /** The server's clock, ms since the epoch (default: the real one); the tests set it inside the demo data's last month. */
+  now?: () => number
 }
 
 export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHost> {
   const demo: Database = options.databaseUrl
     ? (await prepareDatabase({ databaseUrl: options.databaseUrl, seed: 'if-new' })).database
     : await openDemoDatabase(options.root)
-  const demoApp = createApp({ database: demo })
+  const now = options.now
+  const demoApp = createApp({ database: demo, now })
   // The empty database is the demo one without its records (same units, same coverage), made on first use.
   let empty: Promise<{ database: Database; app: ReturnType<typeof createApp> }> | null = null
   const emptyApp = () =>
@@ -38,14 +41,14 @@ export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHos
       // Embedded whatever serves the demo data: the scenario is about the answers' shape, not the engine.
       const database = await openDemoDatabase(options.root)
       await sql`delete from activities`.execute(database.db)
-      return { database, app: createApp({ database }) }
+      return { database, app: createApp({ database, accounts: demo, now }) }
     })())
   if (options.eager) await emptyApp()
   return {
     location: demo.location,
-    async handle(request) {
-      if (request.headers.get(MOCK_DATABASE_HEADER) === 'empty') return (await emptyApp()).app.fetch(request)
-      return demoApp.fetch(request)
+    async handle(request, env) {
+      if (request.headers.get(MOCK_DATABASE_HEADER) === 'empty') return (await emptyApp()).app.fetch(request, env)
+      return demoApp.fetch(request, env)
     },
     async close() {
       await demo.close()

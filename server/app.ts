@@ -4,35 +4,77 @@
  * module of its own under `routes/`; the SQL lives in `store/`.
  */
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { authConfigFromEnv, type AuthConfig } from './auth/config'
+import { originCheck, sessionGate, type AuthContext } from './auth/middleware'
+import type { Session } from './auth/sessions'
 import { responseCache } from './cache'
-import { API_BASE_PATH, RESOURCES } from './config'
+import { API_BASE_PATH, RESOURCES, RESOURCE_METHODS } from './config'
 import type { Database } from './db/connect'
 import { ApiError, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
 import { API_REFERENCE_CSS, renderApiReference } from './openapi-page'
 import { ParamError } from './params'
 import { activitiesRoutes } from './routes/activities'
+import { authRoutes } from './routes/auth'
+import { usersRoutes } from './routes/users'
 import { orgUnitsRoutes } from './routes/org-units'
 import { statsRoutes } from './routes/stats'
 import type { SessionUser } from './auth/guard'
 import { createStoreContext, type StoreContext } from './store/context'
 
-export type AppEnv = { Variables: { store: StoreContext; user: SessionUser | null } }
+export type AppEnv = {
+  Variables: { store: StoreContext; user: SessionUser | null; session: Session | null; auth: AuthContext }
+}
+
+/** The largest request body the API reads (413 beyond). */
+export const MAX_BODY_BYTES = 64 * 1024
 
 export interface AppOptions {
   database: Database
   /** Keep answers in memory per data version (default true; the bench turns it off to time the work). */
   cache?: boolean
+  /** Sign-in settings (default: from the environment, `server/auth/config.ts`), partly overridable. */
+  auth?: Partial<AuthConfig>
+  /**
+   * The clock (ms since the epoch; default: the real one), for sessions and the sign-in limit,
+   * and for the records: today in Vietnam is the latest date a record may have, and the data
+   * coverage runs up to its month. Tests inject their own.
+   */
+  now?: () => number
+  /** Where users and sessions live, when not in `database` (the mock host's empty scenario signs in against the demo one). */
+  accounts?: Database
 }
 
-export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> {
-  const store = createStoreContext(database.db)
+/** The read resources whose answers are the same for everyone, and so may be kept in memory. */
+function isSharedRead(path: string): boolean {
+  const rest = path.startsWith(`${API_BASE_PATH}/`) ? path.slice(API_BASE_PATH.length + 1).replace(/\/$/, '') : null
+  return rest !== null && (RESOURCES as readonly string[]).includes(rest)
+}
+
+export function createApp({ database, cache = true, auth = {}, now = Date.now, accounts = database }: AppOptions): Hono<AppEnv> {
+  const today = () => new Date(now())
+  const store = createStoreContext(database.db, { now: today })
+  const authContext: AuthContext = { db: accounts.db, config: { ...authConfigFromEnv(), ...auth }, now }
   const api = new Hono<AppEnv>()
+  api.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => errorResponse(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`),
+    }),
+  )
+  api.use(originCheck(authContext.config))
   api.use(async (c, next) => {
     c.set('store', store)
+    c.set('auth', authContext)
     await next()
   })
-  if (cache) api.use(responseCache(database.db))
+  // Before the cache: no answer, cached or not, reaches a request without a session.
+  api.use(sessionGate())
+  // Per-user answers: registered before the cache, which never sees them.
+  api.route('/', authRoutes)
+  api.route('/', usersRoutes)
+  if (cache) api.use(responseCache(database.db, { now: today, cacheable: isSharedRead }))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
   api.route('/', activitiesRoutes)
@@ -42,8 +84,11 @@ export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> 
   api.all('*', (c) => {
     const path = c.req.path
     const resource = RESOURCES.find((r) => path === `${API_BASE_PATH}/${r}` || path === `${API_BASE_PATH}/${r}/`)
-    if (resource && c.req.method !== 'GET') {
-      return errorResponse(405, 'method_not_allowed', `Method ${c.req.method} is not allowed on ${path}: the API is read-only (GET).`)
+    if (resource && !RESOURCE_METHODS[resource].includes(c.req.method)) {
+      const allowed = RESOURCE_METHODS[resource].join(', ')
+      const response = errorResponse(405, 'method_not_allowed', `Method ${c.req.method} is not allowed on ${path} (allowed: ${allowed}).`)
+      response.headers.set('Allow', allowed)
+      return response
     }
     return errorResponse(404, 'not_found', `No API resource at ${path}.`)
   })

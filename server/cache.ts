@@ -3,11 +3,15 @@
  * stamped with the database's data version (`data_version`, bumped by triggers on any change to
  * the records or the coverage, from this process or another): a stale answer is never served,
  * and a repeated question costs one tiny query instead of an aggregation. Least recently used
- * answers go first beyond `limit`.
+ * answers go first beyond `limit`. The current month (Vietnam time) is part of the stamp too:
+ * the coverage ends at it, so a new month makes every answer stale. Only the shared read
+ * resources are kept (`cacheable`): a single record, its history or the admin's list of
+ * deleted records are read fresh, so nothing answered for one user is served to another.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { Kysely } from 'kysely'
 import type { Schema } from './db/schema'
+import { currentMonth } from './store/context'
 
 interface Entry {
   version: string
@@ -15,11 +19,20 @@ interface Entry {
   headers: [string, string][]
 }
 
-export function responseCache(db: Kysely<Schema>, { limit = 500 } = {}): MiddlewareHandler {
+export interface CacheOptions {
+  limit?: number
+  /** The clock (the coverage ends at the current month). */
+  now?: () => Date
+  /** Which paths may be kept (default: every GET). */
+  cacheable?: (path: string) => boolean
+}
+
+export function responseCache(db: Kysely<Schema>, { limit = 500, now = () => new Date(), cacheable = () => true }: CacheOptions = {}): MiddlewareHandler {
   const entries = new Map<string, Entry>()
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next()
-    const version = String((await db.selectFrom('data_version').select('version').executeTakeFirst())?.version ?? '')
+    if (c.req.method !== 'GET' || !cacheable(c.req.path)) return next()
+    const dataVersion = String((await db.selectFrom('data_version').select('version').executeTakeFirst())?.version ?? '')
+    const version = `${dataVersion}@${currentMonth(now())}`
     const url = new URL(c.req.url)
     const key = url.pathname + url.search
     const hit = entries.get(key)

@@ -1,5 +1,5 @@
 /**
- * The OpenAPI 3.1 document of the read API, generated from the contract
+ * The OpenAPI 3.1 document of the API (reads and the record writes), generated from the contract
  * (`src/lib/api/schemas.ts`): response bodies through zod's JSON Schema conversion (draft
  * 2020-12, the dialect of OpenAPI 3.1), query parameters from the contract's enums and formats.
  * Served at `GET /api/v1/openapi.json` for teams that build against the API.
@@ -10,7 +10,14 @@ import {
   ALL_CATEGORIES,
   MAX_PAGE_SIZE,
   activitiesResponseSchema,
+  activitySchema,
   apiErrorBodySchema,
+  deletedActivitiesResponseSchema,
+  formatSchema,
+  historyResponseSchema,
+  recipientSchema,
+  activityKindSchema,
+  dateSchema,
   boundarySchema,
   granularitySchema,
   metricSchema,
@@ -22,6 +29,7 @@ import {
   summaryResponseSchema,
   unitIdSchema,
 } from '../src/lib/api/schemas'
+import { TITLE_MAX_LENGTH } from '../src/lib/api/activity-input'
 import { API_BASE_PATH } from './config'
 
 type JsonSchema = Record<string, unknown>
@@ -73,6 +81,92 @@ function operation(operationId: string, summary: string, parameters: Parameter[]
   return { get: { operationId, summary, parameters, responses: responses(body, description) } }
 }
 
+const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] })
+
+/**
+ * The body of `POST /activities` (all required fields) or `PATCH` (any editable field). The
+ * rules per kind (which fields it uses, the bounds of its numbers) are checked by the server
+ * and reported field by field in a 400 `invalid_record`.
+ */
+function recordInput(forPatch: boolean): JsonSchema {
+  const properties: Record<string, JsonSchema> = {
+    unit: jsonSchema(unitIdSchema, { description: 'The reporting unit: a former unit (f..) before 2025-07-01, a current one (c..) from then, or tw. A reporter: only its own unit.' }),
+    kind: jsonSchema(activityKindSchema),
+    date: jsonSchema(dateSchema, { description: 'Not in the future (Vietnam time), not before 2018-01-01; articles: the first day of the month.' }),
+    category: { type: 'string', enum: [...ALL_CATEGORIES], description: 'A category of the record’s kind.' },
+    title: { type: 'string', minLength: 1, maxLength: TITLE_MAX_LENGTH },
+    quantity: { type: 'integer', minimum: 1, description: 'Articles: items; awards: awards; meetings, trainings: 1.' },
+    participants: nullable({ type: 'integer', minimum: 1, description: 'Meetings: attendees; trainings: trainees.' }),
+    format: nullable(jsonSchema(formatSchema)),
+    recipient: nullable(jsonSchema(recipientSchema)),
+  }
+  if (forPatch) {
+    const { unit: _u, kind: _k, ...editable } = properties
+    return { type: 'object', properties: editable, additionalProperties: false, description: 'The fields to change; unit and kind cannot change (400 immutable).' }
+  }
+  return { type: 'object', properties, required: ['unit', 'kind', 'date', 'category', 'title'], additionalProperties: false }
+}
+
+const json = (schema: JsonSchema, description: string, headers?: Record<string, unknown>) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { 'application/json': { schema } },
+})
+const eTagHeader = { ETag: { description: 'The record’s version, `"<version>"`: send it back in If-Match.', schema: { type: 'string' } } }
+const recordId = { name: 'id', in: 'path', required: true, description: 'The record’s id.', schema: { type: 'string' } }
+const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'The version being changed, `"<version>"` (428 without it).', schema: { type: 'string' } }
+const writeErrors = {
+  401: errorResponse('No session: sign in.'),
+  403: errorResponse('Not allowed: a viewer writes nothing; a reporter only its own unit’s records (also without a valid CSRF token).'),
+  503: errorResponse('The database is not reachable right now.'),
+}
+const notFound = errorResponse('No such record (`not_found`), or it was deleted (`deleted`; an admin can restore it).')
+const invalid = errorResponse('The body is not a JSON object (`invalid_body`) or the record breaks a rule (`invalid_record`: `field` is the first field at fault, `fields` all of them with their codes and limits; the message is in the language of Accept-Language).')
+const conflict = errorResponse('Stale If-Match: someone changed the record since; `current` is the record as it is now.')
+const preconditionRequired = errorResponse('If-Match is missing.')
+
+function createOperation() {
+  const location = { Location: { description: 'The new record’s path.', schema: { type: 'string' } } }
+  return {
+    operationId: 'createActivity',
+    summary: 'Enter a record (the server gives it its id and version 1)',
+    parameters: [],
+    requestBody: { required: true, content: { 'application/json': { schema: recordInput(false) } } },
+    responses: { 201: json(jsonSchema(activitySchema), 'The new record.', { ...eTagHeader, ...location }), 400: invalid, 413: errorResponse('The body is too large.'), ...writeErrors },
+  }
+}
+
+function recordOperations() {
+  const record = jsonSchema(activitySchema)
+  return {
+    '/activities/{id}': {
+      get: { operationId: 'getActivity', summary: 'One record', parameters: [recordId], responses: { 200: json(record, 'The record.', eTagHeader), 404: notFound, ...writeErrors } },
+      patch: {
+        operationId: 'updateActivity',
+        summary: 'Change a record (merged onto the stored one, validated whole, version + 1)',
+        parameters: [recordId, ifMatch],
+        requestBody: { required: true, content: { 'application/json': { schema: recordInput(true) } } },
+        responses: { 200: json(record, 'The changed record.', eTagHeader), 400: invalid, 404: notFound, 409: conflict, 413: errorResponse('The body is too large.'), 428: preconditionRequired, ...writeErrors },
+      },
+      delete: {
+        operationId: 'deleteActivity',
+        summary: 'Delete a record (soft: an admin can restore it)',
+        parameters: [recordId, ifMatch],
+        responses: { 204: { description: 'Deleted.' }, 404: notFound, 409: conflict, 428: preconditionRequired, ...writeErrors },
+      },
+    },
+    '/activities/{id}/history': {
+      get: { operationId: 'getActivityHistory', summary: 'Every change of a record, oldest first: who, when, before and after', parameters: [recordId], responses: { 200: json(jsonSchema(historyResponseSchema), 'The history.'), 404: notFound, ...writeErrors } },
+    },
+    '/activities/{id}/restore': {
+      post: { operationId: 'restoreActivity', summary: 'Restore a deleted record (admins)', parameters: [recordId], responses: { 200: json(record, 'The record, one version after its deletion.', eTagHeader), 404: notFound, 409: errorResponse('The record is not deleted.'), ...writeErrors } },
+    },
+    '/activities/deleted': {
+      get: { operationId: 'getDeletedActivities', summary: 'Records deleted and not restored, newest deletion first (admins)', parameters: [], responses: { 200: json(jsonSchema(deletedActivitiesResponseSchema), 'The deleted records.'), ...writeErrors } },
+    },
+  }
+}
+
 function buildDocument() {
   const sortValues = ACTIVITY_SORT_KEYS.flatMap((k) => [k, `-${k}`])
   return {
@@ -82,7 +176,8 @@ function buildDocument() {
       title: 'TTĐN Dashboard API',
       version: '1',
       description:
-        'Figures of the external-information steering committees (BCĐ TTĐN). Read-only, JSON. ' +
+        'Figures of the external-information steering committees (BCĐ TTĐN), JSON. Reads for every signed-in user; ' +
+        'records are written by admins and by reporters for their own unit, with If-Match versions and an audit of every change. ' +
         'Months outside `coverage` are unknown, never zero; a bare province code is ambiguous, so unit ids carry their era.',
     },
     servers: [{ url: API_BASE_PATH }],
@@ -105,24 +200,28 @@ function buildDocument() {
         'Rows with a non-zero value, and the total of the covered months.',
       ),
       '/summary': operation('getSummary', 'Per-metric totals for a range and the same range a year earlier', [from(true), to(true), units, boundary], summaryResponseSchema, 'One total per metric.'),
-      '/activities': operation(
-        'getActivities',
-        'The records behind the figures: filtered, searched (ignoring diacritics and case), sorted, paginated',
-        [
-          param('metric', false, 'Records counted in this metric.', jsonSchema(metricSchema)),
-          units,
-          from(false),
-          to(false),
-          param('category', false, 'A category of the metric’s kind of record.', { type: 'string', enum: [...ALL_CATEGORIES] }),
-          param('q', false, 'Search in title, unit name and category; "quang ninh" finds "Quảng Ninh".', { type: 'string' }),
-          param('sort', false, 'Sort key, `-` in front for descending.', { type: 'string', enum: sortValues, default: '-date' }),
-          param('page', false, 'Page number.', { type: 'integer', minimum: 1, default: 1 }),
-          param('pageSize', false, 'Records per page.', { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 }),
-          boundary,
-        ],
-        activitiesResponseSchema,
-        'One page of records and the total.',
-      ),
+      '/activities': {
+        ...operation(
+          'getActivities',
+          'The records behind the figures: filtered, searched (ignoring diacritics and case), sorted, paginated',
+          [
+            param('metric', false, 'Records counted in this metric.', jsonSchema(metricSchema)),
+            units,
+            from(false),
+            to(false),
+            param('category', false, 'A category of the metric’s kind of record.', { type: 'string', enum: [...ALL_CATEGORIES] }),
+            param('q', false, 'Search in title, unit name and category; "quang ninh" finds "Quảng Ninh".', { type: 'string' }),
+            param('sort', false, 'Sort key, `-` in front for descending.', { type: 'string', enum: sortValues, default: '-date' }),
+            param('page', false, 'Page number.', { type: 'integer', minimum: 1, default: 1 }),
+            param('pageSize', false, 'Records per page.', { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 }),
+            boundary,
+          ],
+          activitiesResponseSchema,
+          'One page of records and the total.',
+        ),
+        post: createOperation(),
+      },
+      ...recordOperations(),
     },
     components: { schemas: { ApiError: jsonSchema(apiErrorBodySchema) } },
   }

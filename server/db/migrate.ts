@@ -10,6 +10,8 @@ import * as m0002 from './migrations/0002-search-index'
 import * as m0003 from './migrations/0003-data-version'
 import * as m0004 from './migrations/0004-month-totals'
 import * as m0005 from './migrations/0005-record-versions'
+import * as m0006 from './migrations/0006-accounts'
+import * as m0007 from './migrations/0007-record-changes'
 
 /** The migrations by name, in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +20,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-data-version': m0003,
   '0004-month-totals': m0004,
   '0005-record-versions': m0005,
+  '0006-accounts': m0006,
+  '0007-record-changes': m0007,
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */

@@ -9,7 +9,7 @@ import { queryOf } from './query'
 export const orgUnitsRoutes = new Hono<AppEnv>().get('/org-units', async (c) => {
   const { boundary } = queryOf(c.req.raw, parseOrgUnitsParams)
   const store = c.get('store')
-  const [units, coverage] = await Promise.all([store.units(), getCoverage(store.db)])
+  const [units, coverage] = await Promise.all([store.units(), getCoverage(store)])
   const listed = [...units.values()].map((info) => info.unit).filter((u) => boundary === 'reported' || u.era !== 'former')
   return c.json({ boundary, coverage, units: listed } satisfies OrgUnitsResponse)
 })

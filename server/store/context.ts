@@ -1,9 +1,11 @@
 /**
  * What every store function works with: the database, the units (read once, they change only
- * at start) and the data coverage (read per request: an import or a seed can move it).
+ * at start), the clock, and the data coverage (read per request: an import, a seed or a new
+ * month can move it).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { MonthRange, OrgUnit, UnitId } from '../../src/lib/api/schemas'
+import { todayInVietnam } from '../../src/lib/api/activity-input'
 import { monthFromIndex, monthIndex } from '../../src/lib/periods'
 import type { Schema } from '../db/schema'
 
@@ -17,12 +19,15 @@ export interface UnitInfo {
 export interface StoreContext {
   readonly db: Kysely<Schema>
   units(): Promise<ReadonlyMap<UnitId, UnitInfo>>
+  /** The clock: today's date (in Vietnam) for the future-date rule and the coverage's end. */
+  now(): Date
 }
 
-export function createStoreContext(db: Kysely<Schema>): StoreContext {
+export function createStoreContext(db: Kysely<Schema>, { now = () => new Date() }: { now?: () => Date } = {}): StoreContext {
   let units: Promise<ReadonlyMap<UnitId, UnitInfo>> | null = null
   return {
     db,
+    now,
     units() {
       units ??= db
         .selectFrom('org_units')
@@ -37,18 +42,28 @@ export function createStoreContext(db: Kysely<Schema>): StoreContext {
   }
 }
 
-/** The months the data covers; without a recorded coverage, the span of the records. */
-export async function getCoverage(db: Kysely<Schema>): Promise<MonthRange> {
-  const row = await db.selectFrom('data_coverage').select(['from_month', 'to_month']).executeTakeFirst()
-  if (row) return { from: row.from_month, to: row.to_month }
-  const span = await db
+/** The current month in Vietnam, `YYYY-MM`. */
+export function currentMonth(now: Date): string {
+  return todayInVietnam(now).slice(0, 7)
+}
+
+/**
+ * The months the data covers: from the recorded coverage's start (without one, the first
+ * record's month) up to the current month in Vietnam, or later where the recorded coverage
+ * (or the records) go further. Records are entered as things happen, so this month's figures
+ * are known so far; the months after it are not.
+ */
+export async function getCoverage(ctx: Pick<StoreContext, 'db' | 'now'>): Promise<MonthRange> {
+  const month = currentMonth(ctx.now())
+  const upToNow = (range: MonthRange): MonthRange => ({ from: range.from, to: range.to > month ? range.to : month })
+  const row = await ctx.db.selectFrom('data_coverage').select(['from_month', 'to_month']).executeTakeFirst()
+  if (row) return upToNow({ from: row.from_month, to: row.to_month })
+  const span = await ctx.db
     .selectFrom('activities')
     .select([sql<number | null>`min(month)`.as('first'), sql<number | null>`max(month)`.as('last')])
     .executeTakeFirstOrThrow()
-  if (span.first !== null && span.last !== null) return { from: monthFromIndex(span.first), to: monthFromIndex(span.last) }
+  if (span.first !== null && span.last !== null) return upToNow({ from: monthFromIndex(span.first), to: monthFromIndex(span.last) })
   // No records and no coverage: only the current month, so that nothing outside it is "known".
-  const now = new Date()
-  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`
   return { from: month, to: month }
 }
 

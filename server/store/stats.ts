@@ -98,7 +98,7 @@ function ownMonths(info: UnitInfo | undefined, boundary: StatsParams['boundary']
 export async function getStats(ctx: StoreContext, params: StatsParams): Promise<StatsResponse> {
   const { metric, from, to, by, boundary, compare } = params
   const granularity: Granularity = params.granularity ?? 'year'
-  const [coverage, units] = await Promise.all([getCoverage(ctx.db), ctx.units()])
+  const [coverage, units] = await Promise.all([getCoverage(ctx), ctx.units()])
   const covered = coveredPart(coverage, from, to)
   const kind = kindOfMetric(metric)
   const value = valueSql(metric)
@@ -218,7 +218,7 @@ function metricFrom(sums: readonly KindSums[], metric: Metric): number {
 
 export async function getSummary(ctx: StoreContext, params: SummaryParams): Promise<SummaryResponse> {
   const { from, to, units, boundary } = params
-  const coverage = await getCoverage(ctx.db)
+  const coverage = await getCoverage(ctx)
   const covered = coveredPart(coverage, from, to)
   const previousFrom = covered ? addMonths(covered.from, -12) : null
   const previousTo = covered ? addMonths(covered.to, -12) : null

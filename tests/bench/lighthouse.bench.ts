@@ -15,6 +15,7 @@ import { launch as launchChrome } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from '../support/preview-server'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
+import { signIn } from '../support/session'
 import { median, type BenchRow } from './bench-utils'
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
@@ -75,19 +76,6 @@ export async function lighthouseRun(url: string, headers: Record<string, string>
   }
 }
 
-/** The demo viewer's session cookie, or none when the server has no sign-in. */
-async function viewerCookie(baseUrl: string): Promise<string | null> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
-    body: JSON.stringify({ username: 'viewer', password: 'ttdn-demo' }),
-  })
-  if (response.status === 404) return null
-  if (!response.ok) throw new Error(`Signing in as the demo viewer failed: ${response.status}`)
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-  return cookie || null
-}
-
 function medianResult(runs: LighthouseResult[]): LighthouseResult {
   const m = (pick: (r: LighthouseResult) => number) => median(runs.map(pick))
   return {
@@ -121,14 +109,14 @@ export async function benchLighthouse(): Promise<BenchRow[]> {
     servers.push(app)
     const bare = await startProductionServer({ dataDir: join(work, 'data-bare'), env: { TTDN_DIST_DIR: bareDist } })
     servers.push(bare)
-    const cookie = await viewerCookie(app.baseUrl)
-    const headers: Record<string, string> = cookie ? { Cookie: cookie } : {}
+    const { cookie } = await signIn(app.baseUrl, 'viewer')
+    const headers: Record<string, string> = { Cookie: cookie }
 
     const pages: Array<{ name: string; url: string; headers: Record<string, string> }> = [
       { name: 'bare React + one Recharts chart', url: `${bare.baseUrl}/`, headers: {} },
       ...SCREENS.map((path) => ({ name: `TTĐN ${path}`, url: `${app.baseUrl}${path}`, headers })),
     ]
-    if (cookie) pages.push({ name: 'TTĐN /sign-in (signed out)', url: `${app.baseUrl}/sign-in`, headers: {} })
+    pages.push({ name: 'TTĐN /sign-in (signed out)', url: `${app.baseUrl}/sign-in`, headers: {} })
 
     const results = new Map<string, LighthouseResult[]>(pages.map((p) => [p.name, []]))
     // Interleaved: each run measures every page once, so drifts in load touch them all.

@@ -17,9 +17,20 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * The shared host's clock: the real one set back to 20/10/2026 noon in Vietnam when the tests
+ * start, so it keeps running (sessions age) but stays inside the demo data's last month
+ * (2026-10). The server's coverage runs up to the current month, and the tests' oracle expects
+ * it to end at 2026-10.
+ */
+function sharedHostClock(): () => number {
+  const offset = Date.now() - Date.parse('2026-10-20T12:00:00+07:00')
+  return () => Date.now() - offset
+}
+
 export default async function setup(project: TestProject) {
-  const host = await startApiHost({ databaseUrl: process.env.DATABASE_URL, eager: true })
-  const server = serve({ fetch: (request) => host.handle(request), hostname: '127.0.0.1', port: 0 })
+  const host = await startApiHost({ databaseUrl: process.env.DATABASE_URL, eager: true, now: sharedHostClock() })
+  const server = serve({ fetch: (request, env) => host.handle(request, env), hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   // Test workers keep connections alive across tests: closing an idle one just as a worker
   // reuses it would fail that request ("other side closed").

@@ -17,6 +17,7 @@ import {
   type Format,
   type UnitId,
   ACTIVITY_KINDS,
+  REORGANISATION_DATE,
 } from './schemas'
 
 /** The first day the data covers: no record is dated earlier. */
@@ -59,6 +60,7 @@ export type FieldErrorCode =
   | 'not_applicable'
   | 'immutable'
   | 'unknown_field'
+  | 'unit_not_in_period'
 
 /** One field's problem; `limit` is the bound that was crossed (a number or a date). */
 export interface FieldError {
@@ -84,6 +86,27 @@ export const KIND_RULES: Record<ActivityKind, KindRules> = {
   trainings: { quantity: { fixed: 1 }, participants: { min: 1, max: LIMITS.trainees }, format: true, recipient: false, monthly: false },
 }
 
+/** Vietnam's offset from UTC (Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/**
+ * Today's date in Vietnam, `YYYY-MM-DD`: the "today" of the future-date rule, the same for the
+ * form (whatever the browser's time zone) and the server. `now` is injectable for tests.
+ */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * Whether a unit id belongs to the era of a date: before the reorganisation (2025-07-01) records
+ * belong to former units (`fNN`), from then to current units (`cNN`); the national level (`tw`)
+ * always. Whether the unit exists at all is the server's check (it knows the units).
+ */
+export function unitFitsDate(unit: string, date: string): boolean {
+  if (unit === 'tw') return true
+  return date < REORGANISATION_DATE ? unit.startsWith('f') : unit.startsWith('c')
+}
+
 function isValidDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
   const d = new Date(`${value}T00:00:00Z`)
@@ -98,6 +121,13 @@ function isValidDate(value: string): boolean {
 export function validateActivityInput(
   input: Record<string, unknown>,
   today: string,
+  options: {
+    /**
+     * The stored record's date, when checking an edit: kept as it is, it passes the monthly
+     * rule whatever its day (generated and imported articles carry their month's last day).
+     */
+    storedDate?: string
+  } = {},
 ): { ok: true; value: ActivityInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   const known = new Set<string>(ACTIVITY_FIELDS)
@@ -118,6 +148,16 @@ export function validateActivityInput(
   else if (date > today) errors.push({ field: 'date', code: 'future', limit: today })
   else if (date < DATA_START_DATE) errors.push({ field: 'date', code: 'before_start', limit: DATA_START_DATE })
 
+  if (
+    typeof unit === 'string' &&
+    /^(tw|[fc]\d{2})$/.test(unit) &&
+    typeof date === 'string' &&
+    isValidDate(date) &&
+    !unitFitsDate(unit, date)
+  ) {
+    errors.push({ field: 'unit', code: 'unit_not_in_period', limit: REORGANISATION_DATE })
+  }
+
   const title = typeof input.title === 'string' ? input.title.trim() : input.title
   if (title === undefined || title === null || title === '') errors.push({ field: 'title', code: 'required' })
   else if (typeof title !== 'string') errors.push({ field: 'title', code: 'invalid' })
@@ -133,7 +173,7 @@ export function validateActivityInput(
   if (category === undefined || category === null || category === '') errors.push({ field: 'category', code: 'required' })
   else if (typeof category !== 'string' || !(CATEGORIES[k] as readonly string[]).includes(category)) errors.push({ field: 'category', code: 'invalid' })
 
-  if (rules.monthly && typeof date === 'string' && isValidDate(date) && !date.endsWith('-01')) {
+  if (rules.monthly && typeof date === 'string' && isValidDate(date) && !date.endsWith('-01') && date !== options.storedDate) {
     errors.push({ field: 'date', code: 'invalid' })
   }
 
@@ -228,6 +268,7 @@ export function fieldErrorText(error: FieldError, lang: 'vi' | 'en'): string {
     not_applicable: 'Loại hồ sơ này không có trường này.',
     immutable: 'Không thể thay đổi sau khi đã tạo.',
     unknown_field: 'Trường không có trong hồ sơ.',
+    unit_not_in_period: `Đơn vị không tồn tại vào ngày này: trước ${limit} hồ sơ thuộc đơn vị cũ (trước sắp xếp), từ ngày đó thuộc đơn vị sau sắp xếp.`,
   }
   const en: Record<FieldErrorCode, string> = {
     required: 'This field is required.',
@@ -241,6 +282,7 @@ export function fieldErrorText(error: FieldError, lang: 'vi' | 'en'): string {
     not_applicable: 'This kind of record has no such field.',
     immutable: 'Cannot be changed once the record exists.',
     unknown_field: 'No such field on a record.',
+    unit_not_in_period: `The unit did not exist on this date: before ${limit} records belong to the former units, from that day to the current ones.`,
   }
   return (lang === 'vi' ? vi : en)[error.code]
 }

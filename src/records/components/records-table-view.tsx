@@ -3,7 +3,7 @@
  * the count line, sortable headers and the table itself. `RecordsTable` feeds it from the API;
  * anything else holding records can render them the same way.
  */
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { Activity, ActivitySort, OrgUnit, UnitId } from '../../lib/api/schemas'
 import { formatNumber } from '../../lib/format'
 import { useLang, useMessages } from '../../lib/i18n/i18n'
@@ -27,9 +27,12 @@ export interface RecordsTableViewProps {
   unitsById: ReadonlyMap<UnitId, OrgUnit> | undefined
   /** Showing the previous query's page while the next one loads. */
   stale?: boolean
+  /** A last column of controls per row (history, edit, delete), headed `actionsLabel`. */
+  rowActions?: ((activity: Activity) => ReactNode) | undefined
+  actionsLabel?: string | undefined
 }
 
-export function RecordsTableView({ items, count, first, total, sort, onSort, caption, columns, headers, withEra, unitsById, stale = false }: RecordsTableViewProps) {
+export function RecordsTableView({ items, count, first, total, sort, onSort, caption, columns, headers, withEra, unitsById, stale = false, rowActions, actionsLabel }: RecordsTableViewProps) {
   const m = useMessages(recordsMessages)
   const { lang } = useLang()
   const captionId = useId()
@@ -99,6 +102,11 @@ export function RecordsTableView({ items, count, first, total, sort, onSort, cap
                   </th>
                 )
               })}
+              {rowActions && (
+                <th scope="col" className="records__col records__col--actions">
+                  {actionsLabel}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -117,6 +125,11 @@ export function RecordsTableView({ items, count, first, total, sort, onSort, cap
                     </td>
                   )
                 })}
+                {rowActions && (
+                  <td className="records__col records__col--actions" data-label={actionsLabel}>
+                    {rowActions(activity)}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

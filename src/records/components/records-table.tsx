@@ -11,7 +11,7 @@
  */
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { ActivitySort } from '../../lib/api/schemas'
+import type { Activity, ActivitySort } from '../../lib/api/schemas'
 import { formatNumber } from '../../lib/format'
 import { useLang, useMessages } from '../../lib/i18n/i18n'
 import { useFilters } from '../../filters/filters-provider'
@@ -53,6 +53,9 @@ export interface RecordsTableProps {
   pageSizes?: readonly number[]
   /** Column headings in the caller's words (a course list says "Đối tượng" for the category). */
   headers?: Partial<Record<RecordColumnKey, string>>
+  /** A last column of controls per row (data entry's history, edit, delete), headed `actionsLabel`. */
+  rowActions?: (activity: Activity) => ReactNode
+  actionsLabel?: string
 }
 
 export function RecordsTable({
@@ -66,6 +69,8 @@ export function RecordsTable({
   pageHref,
   pageSizes = RECORD_PAGE_SIZES,
   headers,
+  rowActions,
+  actionsLabel,
 }: RecordsTableProps) {
   const m = useMessages(recordsMessages)
   const { lang } = useLang()
@@ -123,6 +128,8 @@ export function RecordsTable({
         withEra={withEra}
         unitsById={unitsById}
         stale={query.isPlaceholderData}
+        rowActions={rowActions}
+        actionsLabel={actionsLabel}
       />
       <Pagination page={params.page} pageCount={data.pageCount} pageSize={params.pageSize} pageSizes={pageSizes} onChange={onChange} pageHref={pageHref} />
     </div>

@@ -109,8 +109,11 @@ describe('activities explorer: what a record shows', () => {
   it('has no source column; a source shows under the title only where a record has one; participants only for meetings and courses', async () => {
     renderRoute('/activities?from=2019-12&to=2019-12&units=c37&q=ha%20nam')
     const table = await screen.findByRole('table')
+    // The actions column comes with the signed-in user.
+    await within(table).findByRole('columnheader', { name: 'Thao tác' })
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]/g, '').trim())
-    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Loại', 'Phân loại', 'Nội dung', 'Số lượng', 'Người tham dự', 'Hình thức'])
+    // The last column holds each row's actions (a viewer, the tests' default account, reads the history).
+    expect(headers).toEqual(['Ngày', 'Đơn vị', 'Loại', 'Phân loại', 'Nội dung', 'Số lượng', 'Người tham dự', 'Hình thức', 'Thao tác'])
     const conference = within(table)
       .getByText('Hội nghị tổng kết công tác thông tin đối ngoại năm 2019, triển khai nhiệm vụ năm 2020 của tỉnh Hà Nam')
       .closest('td') as HTMLElement

@@ -99,7 +99,7 @@ describe('unit page', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(21)
     await user.click(within(records).getByRole('button', { name: 'Trang sau' }))
     expect(location()).toContain('page=2')
-    await user.click(within(records).getByRole('button', { name: /Nội dung/ }))
+    await user.click(within(records).getByRole('button', { name: /^Nội dung/ }))
     expect(location()).toContain('sort=title')
     expect(location()).not.toContain('page=')
   })

@@ -3,10 +3,14 @@
  * filters, narrowed by metric, category and a diacritic-free search, sorted and paged by the
  * server, and exported in full as CSV. Every choice lives in the URL.
  */
-import { useId, useMemo } from 'react'
+import { lazy, Suspense, useId, useMemo, useState } from 'react'
 import { PageHeader } from '../../../components/page-header'
 import { ActivitiesExportButton } from '../../../records/components/activities-export-button'
 import { RecordsTable, type RecordsTableChange } from '../../../records/components/records-table'
+import { entryMessages } from '../../../records/entry/entry-messages'
+import { RecordEditingProvider, recordRowActions, useShowsRecordActions } from '../../../records/entry/record-editing'
+import { Skeleton } from '../../../components/widget-state'
+import { useMe } from '../../../lib/api/session'
 import { describeSelection } from '../../../filters/describe-selection'
 import { useFilters } from '../../../filters/filters-provider'
 import { METRICS, type Metric } from '../../../lib/api/schemas'
@@ -22,8 +26,45 @@ import { categoriesOfMetric, explorerParams, explorerQuery, type ExplorerState }
 import '../activities.css'
 import { activitiesMessages } from './activities-messages'
 
+const DeletedRecords = lazy(() => import('../../../records/entry/deleted-records'))
+
 export function ActivitiesPage() {
+  return (
+    <RecordEditingProvider>
+      <ActivitiesScreen />
+    </RecordEditingProvider>
+  )
+}
+
+/** Admin: the deleted records, behind a switch, with their restore. */
+function DeletedView() {
+  const m = useMessages(entryMessages)
+  const headingId = useId()
+  const [open, setOpen] = useState(false)
+  return (
+    <section className="card activities-deleted" aria-labelledby={headingId}>
+      <header className="card__header">
+        <h2 id={headingId} className="card__title">
+          {m.deletedTitle}
+        </h2>
+        <button type="button" className="button button--secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? m.deletedHide : m.deletedView}
+        </button>
+      </header>
+      {open && (
+        <Suspense fallback={<Skeleton height={160} />}>
+          <DeletedRecords headingId={headingId} />
+        </Suspense>
+      )}
+    </section>
+  )
+}
+
+function ActivitiesScreen() {
   const m = useMessages(activitiesMessages)
+  const entry = useMessages(entryMessages)
+  const withActions = useShowsRecordActions()
+  const { data: me } = useMe()
   const { lang } = useLang()
   const { filters, searchParams, unitsById, coverage } = useFilters()
   const metricId = useId()
@@ -144,8 +185,10 @@ export function ActivitiesPage() {
           withEra={needsEra(filters.boundary)}
           emptyMessage={emptyMessage}
           pageHref={pageHref}
+          {...(withActions ? { rowActions: recordRowActions, actionsLabel: entry.actions } : {})}
         />
       </section>
+      {me?.role === 'admin' && <DeletedView />}
     </>
   )
 }

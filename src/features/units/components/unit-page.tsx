@@ -27,6 +27,7 @@ import { ownPeriod } from '../lib/own-period'
 import { unitHistory } from '../lib/unit-history'
 import { unitPageParams } from '../lib/units-params'
 import { FIRST_CURRENT_MONTH, figureBoundary, unitMonths, type MonthRange } from '../lib/unit-range'
+import { RecordEditingProvider } from '../../../records/entry/record-editing'
 import { unitMessages } from './unit-messages'
 import { UnitBreakdown, UnitKpis, UnitRecords, UnitTrend } from './unit-widgets'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's own stylesheet, bundled by Vite
@@ -38,7 +39,11 @@ export function UnitPage() {
   const unit = unitIdSchema.safeParse(unitId).success ? unitsById.get(unitId) : undefined
   if (!unit) return <UnitNotFound id={unitId} />
   // A new unit starts with fresh widget state (chart/table switches).
-  return <UnitDetail key={unit.id} unit={unit} />
+  return (
+    <RecordEditingProvider>
+      <UnitDetail key={unit.id} unit={unit} />
+    </RecordEditingProvider>
+  )
 }
 
 function UnitNotFound({ id }: { id: string }) {

@@ -12,6 +12,8 @@ import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import type { RecordColumnKey } from '../../../records/components/record-cells'
 import { RecordsTable } from '../../../records/components/records-table'
+import { entryMessages } from '../../../records/entry/entry-messages'
+import { AddRecordControl, recordRowActions, useShowsRecordActions } from '../../../records/entry/record-editing'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { statsParams, summaryParams } from '../../../filters/api-params'
 import { useFilters } from '../../../filters/filters-provider'
@@ -197,13 +199,15 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
   const { coverage } = useFilters()
   const [{ sort, page, pageSize }, setParams] = useScreenParams(unitPageParams)
   const monthsText = formatRange(months.from, months.to, lang)
+  const entry = useMessages(entryMessages)
+  const withActions = useShowsRecordActions()
   // The unit column only tells something when the list mixes units: a merged unit's records
   // within current boundaries include those of its former units.
   const mixed = unit.status === 'merged' && boundary === 'current' && monthIndex(months.from) < monthIndex(FIRST_CURRENT_MONTH)
   const columns: RecordColumnKey[] = ['date', ...(mixed ? (['unit'] as const) : []), 'metric', 'category', 'title', 'quantity', 'participants', 'format']
   const to = monthIndex(months.to) > monthIndex(coverage.to) ? coverage.to : months.to
   return (
-    <Card title={m.recordsTitle} subtitle={m.recordsSubtitle(monthsText)} className="unit-records">
+    <Card title={m.recordsTitle} subtitle={m.recordsSubtitle(monthsText)} className="unit-records" actions={<AddRecordControl unit={unit} />}>
       <div className="card__body">
         <RecordsTable
           params={{ units: [unit.id], boundary, from: months.from, to: monthIndex(to) < monthIndex(months.from) ? months.to : to, sort, page, pageSize }}
@@ -212,6 +216,7 @@ export function UnitRecords({ unit, boundary, months }: WidgetProps) {
           withEra={false}
           columns={columns}
           emptyMessage={m.recordsEmpty(monthsText)}
+          {...(withActions ? { rowActions: recordRowActions, actionsLabel: entry.actions } : {})}
         />
       </div>
     </Card>
