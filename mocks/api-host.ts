@@ -7,6 +7,7 @@ import { sql } from 'kysely'
 import { createApp } from '../server/app'
 import type { Database } from '../server/db/connect'
 import { prepareDatabase } from '../server/db/setup'
+import { createDemoAccounts } from '../server/auth/users'
 import { MOCK_DATABASE_HEADER } from './config'
 import { openDemoDatabase } from './prepared-db'
 
@@ -30,6 +31,9 @@ export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHos
   const demo: Database = options.databaseUrl
     ? (await prepareDatabase({ databaseUrl: options.databaseUrl, seed: 'if-new' })).database
     : await openDemoDatabase(options.root)
+  // The demo accounts sign in here as on the demo database, even on a PostgreSQL database seeded
+  // before accounts existed (a no-op when they are there).
+  if (options.databaseUrl) await createDemoAccounts(demo.db)
   const demoApp = createApp({ database: demo })
   // The empty database is the demo one without its records (same units, same coverage), made on first use.
   let empty: Promise<{ database: Database; app: ReturnType<typeof createApp> }> | null = null
