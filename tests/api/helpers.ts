@@ -1,5 +1,7 @@
 /**
  * HTTP helpers of the API tests (the server app over real HTTP, through the test setup). Expected figures come from `tests/support/oracle.ts`.
+ * The setup's forwarder signs every request in as the demo `viewer` (`useTestAccount` in
+ * `tests/support/session.ts` picks another); tests that change state use `startIsolatedApi`.
  */
 import { expect } from 'vitest'
 import type * as z from 'zod/mini'

@@ -30,7 +30,7 @@ type Operation = {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('is an OpenAPI 3.1 document listing the read endpoints and the record writes', async () => {
+  it('is an OpenAPI 3.1 document listing the read endpoints, the record writes, sign-in and the users', async () => {
     const response = await request('/api/v1/openapi.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
@@ -42,12 +42,39 @@ describe('GET /api/v1/openapi.json', () => {
       '/activities/{id}',
       '/activities/{id}/history',
       '/activities/{id}/restore',
+      '/auth/login',
+      '/auth/logout',
+      '/auth/me',
       '/org-units',
       '/stats',
       '/summary',
+      '/users',
+      '/users/{username}',
     ])
     const methods = Object.fromEntries(Object.entries(doc.paths).map(([path, ops]) => [path, Object.keys(ops).toSorted()]))
     expect(methods).toMatchObject({ '/activities': ['get', 'post'], '/activities/{id}': ['delete', 'get', 'patch'], '/activities/{id}/restore': ['post'] })
+  })
+
+  it('says every endpoint but sign-in needs the session cookie, and describes /auth/me and /users as they answer', async () => {
+    const { body } = await getJson('/api/v1/openapi.json')
+    const doc = body as {
+      security: unknown
+      components: { securitySchemes: Record<string, unknown> }
+      paths: Record<string, Record<string, { security?: unknown; responses: Operation['responses'] }>>
+    }
+    expect(doc.security).toEqual([{ session: [] }])
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'ttdn_session' })
+    expect(doc.paths['/auth/login']?.post?.security).toEqual([])
+    expect(Object.keys(doc.paths['/auth/login']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['200', '401', '429']))
+    const meSchema = doc.paths['/auth/me']?.get?.responses['200']?.content['application/json'].schema as Record<string, unknown>
+    const me = await getJson('/api/v1/auth/me')
+    expect(me.body).toMatchObject({ username: 'test-viewer', role: 'viewer', unit: null })
+    expect(checkJsonSchema(meSchema, me.body)).toEqual([])
+    const usersSchema = doc.paths['/users']?.get?.responses['200']?.content['application/json'].schema as Record<string, unknown>
+    const admin = await appSession(createApp({ database }), database, 'admin')
+    const users = await (await admin('/api/v1/users')).json()
+    expect(checkJsonSchema(usersSchema, users)).toEqual([])
+    expect(checkJsonSchema(usersSchema, { items: [{ username: 'x' }] })).not.toEqual([])
   })
 
   it('describes the query parameters of /stats: names, required ones, enums', async () => {
@@ -86,7 +113,7 @@ describe('GET /api/v1/openapi.json', () => {
 
 describe('GET /api/v1/docs', () => {
   it('is an HTML reference of every operation of the document, styled from the same origin', async () => {
-    const response = await app.request('/api/v1/docs')
+    const response = await request('/api/v1/docs')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/html/)
     const html = await response.text()
@@ -97,7 +124,7 @@ describe('GET /api/v1/docs', () => {
     expect(html).toContain('<td><code>granularity</code></td>')
     expect(html).toContain('one of: year, half, quarter, month')
     expect(html).not.toMatch(/<script|style=/)
-    const css = await app.request('/api/v1/docs.css')
+    const css = await request('/api/v1/docs.css')
     expect(css.status).toBe(200)
     expect(css.headers.get('content-type')).toMatch(/text\/css/)
   })

@@ -10,6 +10,8 @@
  * - `useTestAccount(name | null)`: the account the jsdom tests' forwarder (MSW → the API host,
  *   `tests/setup.ts`) signs in as, for the rest of the current test (`viewer` by default, reset
  *   after each test); `null` sends no session at all (the app's signed-out state).
+ *   Like a browser's cookie jar, the forwarder then keeps the cookie of a sign-in the app makes
+ *   itself (`POST /auth/login` through it) and drops it at a sign-out, until the test ends.
  */
 import { bypass } from 'msw'
 import type { ForwardSession } from '../../mocks/forward'
@@ -59,16 +61,20 @@ export function sessionFetch(origin: string, session: TestSession | null) {
 
 const DEFAULT_ACCOUNT: DemoAccount = 'viewer'
 let account: string | null = DEFAULT_ACCOUNT
+/** The cookie of a sign-in made through the forwarder (the app's own sign-in page), if any. */
+let jar: string | null = null
 /** One session per account per test worker, signed in on first use. */
 const sessions = new Map<string, Promise<TestSession>>()
 
 /** The account the forwarder signs in as until the end of the current test (`null`: none). */
 export function useTestAccount(name: DemoAccount | (string & {}) | null): void {
   account = name
+  jar = null
 }
 
 export function resetTestAccount(): void {
   account = DEFAULT_ACCOUNT
+  jar = null
 }
 
 /** The session of the forwarder's current account (signing it in if need be), or null for none. */
@@ -93,13 +99,27 @@ export function forwardSession(origin: string): ForwardSession {
   return {
     async before(headers) {
       headers.delete('cookie')
+      if (jar) {
+        headers.set('cookie', jar)
+        return
+      }
       const session = await currentTestSession(origin)
       if (session) headers.set('cookie', session.cookie)
     },
     after(response, url, method, headers) {
       const sent = headers.get('cookie')
-      const ended = response.status === 401 || (method === 'POST' && url.pathname.endsWith('/auth/logout') && response.ok)
-      if (!ended || !sent) return
+      if (method === 'POST' && url.pathname.endsWith('/auth/login') && response.status === 200) {
+        jar = response.headers.getSetCookie().map((c) => c.split(';', 1)[0] ?? '').find((c) => c.startsWith('ttdn_session=')) ?? jar
+        return
+      }
+      const loggedOut = method === 'POST' && url.pathname.endsWith('/auth/logout') && response.ok
+      if (loggedOut) {
+        // Signed out, as a browser would be, until the test ends or signs in again.
+        jar = null
+        account = null
+      }
+      if (sent === jar && response.status === 401) jar = null
+      if (!(loggedOut || response.status === 401) || !sent) return
       for (const [name, session] of sessions) {
         void session.then((s) => {
           if (s.cookie === sent && sessions.get(name) === session) sessions.delete(name)
