@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ApiError, apiSend, setCsrfToken } from '../lib/api/client'
 import { useMe } from '../lib/api/session'
@@ -17,17 +17,20 @@ export function UserMenu({ unitName }: { unitName: string | null }) {
   const { lang } = useLang()
   const m = useMessages(sessionMessages)
   const navigate = useNavigate()
-  const signOut = useMutation({
-    mutationFn: () => apiSend('POST', '/auth/logout'),
-    onSettled: (_data, error) => {
+  // Plain state, not useMutation: the header is in the first download, and this is its only write.
+  const [state, setState] = useState<'idle' | 'pending' | 'failed'>('idle')
+  const signOut = async () => {
+    setState('pending')
+    try {
+      await apiSend('POST', '/auth/logout')
+    } catch (error) {
       // A 401 means the session had already ended: signed out all the same.
-      if (error && !(error instanceof ApiError && error.status === 401)) return
-      setCsrfToken(null)
-      void navigate(SIGN_IN_PATH, { replace: true })
-    },
-  })
+      if (!(error instanceof ApiError && error.status === 401)) return setState('failed')
+    }
+    setCsrfToken(null)
+    void navigate(SIGN_IN_PATH, { replace: true })
+  }
   if (!me) return null
-  const failed = signOut.isError && !(signOut.error instanceof ApiError && signOut.error.status === 401)
   return (
     <div className="user-menu">
       <p className="user-menu__who">
@@ -38,10 +41,10 @@ export function UserMenu({ unitName }: { unitName: string | null }) {
           {me.role === 'reporter' && unitName ? ` · ${unitName}` : ''}
         </span>
       </p>
-      <button type="button" className="user-menu__sign-out" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-        {signOut.isPending ? m.signingOut : m.signOut}
+      <button type="button" className="user-menu__sign-out" onClick={() => void signOut()} disabled={state === 'pending'}>
+        {state === 'pending' ? m.signingOut : m.signOut}
       </button>
-      {failed && (
+      {state === 'failed' && (
         <p className="user-menu__error" role="alert">
           {m.signOutFailed}
         </p>
