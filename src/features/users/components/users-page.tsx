@@ -8,7 +8,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type React
 import { NotFound } from '../../../components/not-found'
 import { PageHeader } from '../../../components/page-header'
 import { EmptyState, ErrorState, Skeleton, useErrorMessage } from '../../../components/widget-state'
-import { useFilters } from '../../../filters/filters-provider'
+import { useQuery } from '@tanstack/react-query'
+import { orgUnitsQueries } from '../../../lib/api/queries'
 import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User, type UserUpdate } from '../../../lib/api/accounts'
 import type { OrgUnit, UnitId } from '../../../lib/api/schemas'
 import { useMe } from '../../../lib/api/session'
@@ -408,7 +409,9 @@ function UsersTable({ users, unitsById, meUsername, onEdit, editing }: { users: 
 
 function UsersScreen({ meUsername, m }: { meUsername: string; m: Messages }) {
   const users = useUsers(true)
-  const { unitsById } = useFilters()
+  // The org units the shell has loaded (cached): the 34 current units for the selects.
+  const orgUnits = useQuery(orgUnitsQueries.list('reported'))
+  const unitsById = useMemo(() => new Map((orgUnits.data?.units ?? []).map((u) => [u.id, u])), [orgUnits.data])
   const { lang } = useLang()
   const [editing, setEditing] = useState<string | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
