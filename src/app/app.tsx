@@ -33,10 +33,10 @@ export function App() {
     )
   }
   return (
-    <RequireSession>
-      <AppLayout screenParams={screenParams} filterBarUse={filterBarUse}>
+    <AppLayout screenParams={screenParams} filterBarUse={filterBarUse}>
+      <RequireSession>
         <Screens />
-      </AppLayout>
-    </RequireSession>
+      </RequireSession>
+    </AppLayout>
   )
 }

@@ -16,6 +16,7 @@ import { useMe } from '../lib/api/session'
 import { LanguageSwitch } from './language-switch'
 import { sessionMessages } from './session-messages'
 import { UserMenu } from './user-menu'
+import { isUnauthenticated, RequireSession } from './session-gate'
 import { ScreenErrorBoundary } from './route-error-page'
 import type { FilterBarUse } from './routes'
 import { shellMessages } from './shell-messages'
@@ -154,7 +155,14 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
             {/* Holds the filter bar's place, so nothing jumps when it arrives. */}
             {filterBarUse(pathname, null).show && <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />}
             <main id="main" className="app-main" tabIndex={-1}>
-              {error ? <ErrorState error={error} onRetry={retry} title={m.unitsError} /> : <Skeleton height={320} label={m.loadingUnits} />}
+              {/* Signed out, every request is refused: the session check sends the user to sign in. */}
+              {error && !isUnauthenticated(error) ? (
+                <ErrorState error={error} onRetry={retry} title={m.unitsError} />
+              ) : (
+                <RequireSession>
+                  <Skeleton height={320} label={m.loadingUnits} />
+                </RequireSession>
+              )}
             </main>
             <footer className="app-footer">{m.footer}</footer>
           </>

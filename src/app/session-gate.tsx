@@ -9,7 +9,6 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router'
 import { Skeleton, ErrorState } from '../components/widget-state'
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from '../lib/api/client'
-import { orgUnitsQueries } from '../lib/api/queries'
 import { sessionQueries, useMe } from '../lib/api/session'
 import { commonMessages } from '../lib/i18n/common-messages'
 import { useMessages } from '../lib/i18n/i18n'
@@ -54,32 +53,26 @@ export function SessionShell({ children }: { children: ReactNode }) {
 }
 
 /**
- * Renders the app only for a signed-in user. While `/auth/me` answers, a neutral loading shell
- * (never the sign-in page); signed out, the sign-in page with the way back in `?next=`. The org
- * units, which every screen waits for, are fetched meanwhile so the check costs no extra round trip.
+ * Renders the screens only for a signed-in user. It sits inside the layout, so the header and
+ * the filter bar (and the org units they load) come up while `/auth/me` answers; meanwhile the
+ * screen is a skeleton, never the sign-in page. Signed out: the sign-in page, with the way back
+ * in `?next=`.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const me = useMe()
   const location = useLocation()
-  const queryClient = useQueryClient()
   const m = useMessages(sessionMessages)
-  useEffect(() => {
-    void queryClient.prefetchQuery(orgUnitsQueries.list('reported'))
-  }, [queryClient])
   if (me.data) return <>{children}</>
   if (me.error) {
-    if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={signInHref(pathOf(location))} replace />
-    return (
-      <SessionShell>
-        <ErrorState error={me.error} onRetry={() => void me.refetch()} title={m.sessionError} />
-      </SessionShell>
-    )
+    if (isUnauthenticated(me.error)) return <Navigate to={signInHref(pathOf(location))} replace />
+    return <ErrorState error={me.error} onRetry={() => void me.refetch()} title={m.sessionError} />
   }
-  return (
-    <SessionShell>
-      <Skeleton height={320} label={m.checkingSession} />
-    </SessionShell>
-  )
+  return <Skeleton height={320} label={m.checkingSession} />
+}
+
+/** The API's answer when there is no session (or it ended). */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401
 }
 
 /**
