@@ -128,7 +128,8 @@ describe('sign-in page', () => {
 describe('session gate', () => {
   it('does not show the sign-in page while it checks the session', async () => {
     useTestAccount(null)
-    const { promise: answered, resolve: answer } = Promise.withResolvers<void>()
+    const gate = { open: (): void => undefined }
+    const answered = new Promise<void>((resolve) => (gate.open = resolve))
     server.use(
       http.get(ME, async () => {
         await answered
@@ -139,7 +140,7 @@ describe('session gate', () => {
     expect(await screen.findByText('Đang kiểm tra phiên đăng nhập…')).toBeInTheDocument()
     await delay(200)
     expect(screen.queryByRole('heading', { name: 'Đăng nhập' })).not.toBeInTheDocument()
-    answer()
+    gate.open()
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeInTheDocument()
   })
 

@@ -13,6 +13,7 @@ import { orgUnitsQueries } from '../../../lib/api/queries'
 import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User, type UserUpdate } from '../../../lib/api/accounts'
 import type { OrgUnit, UnitId } from '../../../lib/api/schemas'
 import { useMe } from '../../../lib/api/session'
+import { ApiError } from '../../../lib/api/client'
 import { formatDate } from '../../../lib/format'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { roleLabels } from '../../../lib/i18n/role-labels'
@@ -98,10 +99,16 @@ function UnitSelect({ value, onChange, units, disabled, props }: { value: string
 /** The general error of a form (not about one field), in the UI's language. */
 function FormError({ error }: { error: unknown }) {
   const describe = useErrorMessage()
+  const m = useMessages(usersMessages)
   if (!error) return null
+  let text = describe(error).message
+  if (error instanceof ApiError && error.status === 404) text = m.errNotFound
+  // The server's rules for one's own account (mirrored in the editor, refused here anyway).
+  if (error instanceof ApiError && error.status === 403 && error.field === 'disabled') text = m.selfDisable
+  if (error instanceof ApiError && error.status === 403 && error.field === 'role') text = m.selfRole
   return (
     <p className="form-error" role="alert">
-      {describe(error).message}
+      {text}
     </p>
   )
 }
@@ -291,10 +298,10 @@ function EditUserPanel({
       <div className="users-edit__sections">
         <form className="users-edit__section" onSubmit={saveRole} noValidate>
           <h3>{m.roleAndUnit}</h3>
-          <Field label={m.role} error={errors.role}>
+          <Field label={m.role} error={errors.role} hint={isSelf ? m.selfRole : undefined}>
             {(props) => (
               <RoleSelect
-                props={{ ...props, name: 'role' }}
+                props={{ ...props, name: 'role', disabled: isSelf }}
                 value={role}
                 onChange={(r) => {
                   setRole(r)
@@ -307,9 +314,11 @@ function EditUserPanel({
           <Field label={m.unit} error={errors.unit}>
             {(props) => <UnitSelect props={{ ...props, name: 'unit' }} value={unit} onChange={(u) => (setUnit(u), setErrors({}))} units={units} disabled={role !== 'reporter'} />}
           </Field>
-          <button type="submit" className="button" disabled={update.isPending}>
-            {busy('role') ? m.saving : m.save}
-          </button>
+          {!isSelf && (
+            <button type="submit" className="button" disabled={update.isPending}>
+              {busy('role') ? m.saving : m.save}
+            </button>
+          )}
         </form>
         <form className="users-edit__section" onSubmit={resetPassword} noValidate>
           <h3>{m.resetTitle}</h3>
@@ -333,15 +342,21 @@ function EditUserPanel({
         </form>
         <div className="users-edit__section">
           <h3>{m.accessTitle}</h3>
-          <p className="user-field__hint">{user.disabled ? m.enableHint : m.disableHint}</p>
-          <button
-            type="button"
-            className={user.disabled ? 'button' : 'button button--danger'}
-            disabled={update.isPending}
-            onClick={() => send('access', { disabled: !user.disabled }, user.disabled ? m.enabledDone : m.disabledDone)}
-          >
-            {busy('access') ? m.saving : user.disabled ? m.enable : m.disable}
-          </button>
+          {isSelf ? (
+            <p className="user-field__hint">{m.selfDisable}</p>
+          ) : (
+            <>
+              <p className="user-field__hint">{user.disabled ? m.enableHint : m.disableHint}</p>
+              <button
+                type="button"
+                className={user.disabled ? 'button' : 'button button--danger'}
+                disabled={update.isPending}
+                onClick={() => send('access', { disabled: !user.disabled }, user.disabled ? m.enabledDone : m.disabledDone)}
+              >
+                {busy('access') ? m.saving : user.disabled ? m.enable : m.disable}
+              </button>
+            </>
+          )}
         </div>
       </div>
       <FormError error={generalError} />
