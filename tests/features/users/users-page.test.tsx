@@ -26,9 +26,9 @@ describe('users screen', () => {
   it('lists the accounts with their role in words, unit, status and last sign-in, for an admin', async () => {
     useTestAccount('admin')
     renderRoute('/users')
-    const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' })
-    expect(within(nav).getByRole('link', { name: 'Người dùng' })).toHaveAttribute('href', '/users')
     expect(await screen.findByRole('heading', { level: 1, name: 'Người dùng' })).toBeInTheDocument()
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' })
+    expect(within(nav).getByRole('link', { name: 'Người dùng' })).toHaveAttribute('href', '/users')
     await screen.findByRole('table')
     expect(within(rowOf('reporter-c37')).getByText('Cán bộ nhập số liệu')).toBeInTheDocument()
     expect(within(rowOf('reporter-c37')).getByText('Ninh Bình')).toBeInTheDocument()
