@@ -15,6 +15,7 @@ import { useMessages } from '../lib/i18n/i18n'
 import { SIGN_IN_PATH, signInHref } from '../lib/next-path'
 import { LanguageSwitch } from './language-switch'
 import { sessionMessages } from './session-messages'
+import './session.css'
 import { shellMessages } from './shell-messages'
 
 /** What the sign-in page is told by whoever sent the user there. */
@@ -40,8 +41,9 @@ export function SessionShell({ children }: { children: ReactNode }) {
             <span className="brand__name">{c.appName}</span>
             <span className="brand__tagline">{c.appTagline}</span>
           </div>
-          <div className="app-header__spacer" />
-          <LanguageSwitch />
+          <div className="session-shell__lang">
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -49,14 +49,16 @@ function Field({
   children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode
 }) {
   const id = useId()
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ')
+  // An error restates the rule: the hint gives way to it.
+  const shownHint = error ? undefined : hint
+  const describedBy = [error ? `${id}-error` : null, shownHint ? `${id}-hint` : null].filter(Boolean).join(' ')
   return (
     <div className="user-field">
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
-      {hint && (
+      {shownHint && (
         <p id={`${id}-hint`} className="user-field__hint">
-          {hint}
+          {shownHint}
         </p>
       )}
       {error && (
@@ -395,12 +397,12 @@ function UsersTable({ users, unitsById, meUsername, onEdit, editing }: { users: 
                   {u.username}
                   {u.username === meUsername && <span className="users-edit__self"> {m.you}</span>}
                 </th>
-                <td>{roleLabels[lang][u.role]}</td>
-                <td>{unit ? unitLabel(unit, lang, false) : (u.unit ?? m.noUnit)}</td>
-                <td>
+                <td data-label={m.role}>{roleLabels[lang][u.role]}</td>
+                <td data-label={m.unit}>{unit ? unitLabel(unit, lang, false) : (u.unit ?? m.noUnit)}</td>
+                <td data-label={m.status}>
                   <span className={u.disabled ? 'status-pill status-pill--off' : 'status-pill status-pill--on'}>{u.disabled ? m.disabled : m.active}</span>
                 </td>
-                <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, lang) : <span className="muted">{m.never}</span>}</td>
+                <td data-label={m.lastLogin}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, lang) : <span className="muted">{m.never}</span>}</td>
                 <td className="users-table__actions">
                   <button
                     type="button"
