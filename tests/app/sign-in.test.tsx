@@ -15,9 +15,10 @@ import { DEMO_PASSWORD, useTestAccount } from '../support/session'
 const LOGIN = `*${API_BASE_PATH}/auth/login`
 const ME = `*${API_BASE_PATH}/auth/me`
 
-/** The form's error (its live region is always there, empty until something fails). */
-async function formError(text: string) {
+/** The form's error once it says `text` (its live region is always there, empty until something fails). */
+async function formError(text: string): Promise<HTMLElement> {
   await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(text))
+  return screen.getByRole('alert')
 }
 
 function rateLimited(seconds: string) {
@@ -61,7 +62,7 @@ describe('sign-in page', () => {
     await user.type(username, 'reporter-c22')
     await user.type(screen.getByLabelText('Password'), 'not-the-password')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
-    await formError('The username or password is incorrect.')
+    expect(await formError('The username or password is incorrect.')).toBeVisible()
     expect(username).toHaveValue('reporter-c22')
     expect(screen.getByLabelText('Password')).toHaveValue('not-the-password')
 
@@ -95,7 +96,7 @@ describe('sign-in page', () => {
     await first.user.type(await screen.findByLabelText('Tên đăng nhập'), 'viewer')
     await first.user.type(screen.getByLabelText('Mật khẩu'), 'whatever-1')
     await first.user.click(screen.getByRole('button', { name: 'Đăng nhập' }))
-    await formError('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 2 phút.')
+    expect(await formError('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 2 phút.')).toBeVisible()
     first.unmount()
 
     server.use(http.post(LOGIN, () => rateLimited('30')))
@@ -103,7 +104,7 @@ describe('sign-in page', () => {
     await second.user.type(await screen.findByLabelText('Username'), 'viewer')
     await second.user.type(screen.getByLabelText('Password'), 'whatever-1')
     await second.user.click(screen.getByRole('button', { name: 'Sign in' }))
-    await formError('Too many failed sign-in attempts. Try again in 1 minute.')
+    expect(await formError('Too many failed sign-in attempts. Try again in 1 minute.')).toBeVisible()
   })
 
   it('says the server could not be reached when the network fails, and keeps what was typed', async () => {
@@ -113,7 +114,7 @@ describe('sign-in page', () => {
     await user.type(await screen.findByLabelText('Tên đăng nhập'), 'viewer')
     await user.type(screen.getByLabelText('Mật khẩu'), DEMO_PASSWORD)
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }))
-    await formError('Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.')
+    expect(await formError('Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.')).toBeVisible()
     expect(screen.getByLabelText('Tên đăng nhập')).toHaveValue('viewer')
     expect(screen.getByLabelText('Mật khẩu')).toHaveValue(DEMO_PASSWORD)
   })
