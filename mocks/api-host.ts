@@ -11,8 +11,8 @@ import { MOCK_DATABASE_HEADER } from './config'
 import { openDemoDatabase } from './prepared-db'
 
 export interface ApiHost {
-  /** Answers a request with the server app. */
-  handle(request: Request): Promise<Response>
+  /** Answers a request with the server app (`env`: the Node server's bindings, for the client's address). */
+  handle(request: Request, env?: unknown): Promise<Response>
   /** Where the demo data lives (for the log). */
   readonly location: string
   close(): Promise<void>
@@ -38,14 +38,14 @@ export async function startApiHost(options: ApiHostOptions = {}): Promise<ApiHos
       // Embedded whatever serves the demo data: the scenario is about the answers' shape, not the engine.
       const database = await openDemoDatabase(options.root)
       await sql`delete from activities`.execute(database.db)
-      return { database, app: createApp({ database }) }
+      return { database, app: createApp({ database, accounts: demo }) }
     })())
   if (options.eager) await emptyApp()
   return {
     location: demo.location,
-    async handle(request) {
-      if (request.headers.get(MOCK_DATABASE_HEADER) === 'empty') return (await emptyApp()).app.fetch(request)
-      return demoApp.fetch(request)
+    async handle(request, env) {
+      if (request.headers.get(MOCK_DATABASE_HEADER) === 'empty') return (await emptyApp()).app.fetch(request, env)
+      return demoApp.fetch(request, env)
     },
     async close() {
       await demo.close()

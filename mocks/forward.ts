@@ -18,6 +18,22 @@ export function setApiTarget(next: ApiTarget | null): void {
   target = next
 }
 
+/**
+ * Tests only: called with each forwarded request's headers (and its URL) before it goes out, to
+ * attach the test's session cookie (`tests/support/session.ts`); called again with the answer,
+ * so a sign-out or a 401 can drop the cached session.
+ */
+export interface ForwardSession {
+  before(headers: Headers, url: URL, method: string): Promise<void> | void
+  after?(response: Response, url: URL, method: string, headers: Headers): void
+}
+
+let session: ForwardSession | null = null
+
+export function setForwardSession(next: ForwardSession | null): void {
+  session = next
+}
+
 export type MockDatabase = 'demo' | 'empty'
 
 /** Sends the request to the server app and returns its answer as it is. */
@@ -27,18 +43,27 @@ export async function forwardToApi(request: Request, database: MockDatabase = 'd
   const headers = new Headers(request.headers)
   if (database === 'empty') headers.set(MOCK_DATABASE_HEADER, 'empty')
   else headers.delete(MOCK_DATABASE_HEADER)
+  // A proxy to another origin: the page's origin maps to the API's (the server refuses foreign ones).
+  if (typeof target === 'string' && headers.has('origin')) headers.set('origin', new URL(target).origin)
+  if (session) await session.before(headers, url, request.method)
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
   const forwarded = new Request(destination, {
     method: request.method,
     headers,
     ...(hasBody ? { body: await request.arrayBuffer() } : {}),
   })
+  const response = await send(forwarded, request.method)
+  session?.after?.(response, url, request.method, headers)
+  return response
+}
+
+async function send(forwarded: Request, method: string): Promise<Response> {
   if (typeof target === 'function') return target(forwarded)
   try {
     return await fetch(bypass(forwarded.clone()))
   } catch (error) {
     // A kept-alive connection closed under a read: a read can safely be sent once more.
-    if (request.method !== 'GET') throw error
+    if (method !== 'GET') throw error
     return fetch(bypass(forwarded))
   }
 }

@@ -66,7 +66,12 @@ export function mockApiMiddleware(options: MockApiMiddlewareOptions = {}) {
       const request = await toFetchRequest(req)
       const response = (scenario ? await getResponse(scenarios[scenario], request.clone()) : undefined) ?? (await api.handle(request))
       res.statusCode = response.status
-      response.headers.forEach((value, name) => res.setHeader(name, value))
+      response.headers.forEach((value, name) => {
+        if (name !== 'set-cookie') res.setHeader(name, value)
+      })
+      // Each cookie its own header line (the session cookie at sign-in).
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length > 0) res.setHeader('set-cookie', cookies)
       res.end(Buffer.from(await response.arrayBuffer()))
     })().catch(next)
   }

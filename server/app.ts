@@ -4,6 +4,10 @@
  * module of its own under `routes/`; the SQL lives in `store/`.
  */
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { authConfigFromEnv, type AuthConfig } from './auth/config'
+import { originCheck, sessionGate, type AuthContext } from './auth/middleware'
+import type { Session } from './auth/sessions'
 import { responseCache } from './cache'
 import { API_BASE_PATH, RESOURCES } from './config'
 import type { Database } from './db/connect'
@@ -11,26 +15,53 @@ import { ApiError, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
 import { ParamError } from './params'
 import { activitiesRoutes } from './routes/activities'
+import { authRoutes } from './routes/auth'
+import { usersRoutes } from './routes/users'
 import { orgUnitsRoutes } from './routes/org-units'
 import { statsRoutes } from './routes/stats'
 import type { SessionUser } from './auth/guard'
 import { createStoreContext, type StoreContext } from './store/context'
 
-export type AppEnv = { Variables: { store: StoreContext; user: SessionUser | null } }
+export type AppEnv = {
+  Variables: { store: StoreContext; user: SessionUser | null; session: Session | null; auth: AuthContext }
+}
+
+/** The largest request body the API reads (413 beyond). */
+export const MAX_BODY_BYTES = 64 * 1024
 
 export interface AppOptions {
   database: Database
   /** Keep answers in memory per data version (default true; the bench turns it off to time the work). */
   cache?: boolean
+  /** Sign-in settings (default: from the environment, `server/auth/config.ts`), partly overridable. */
+  auth?: Partial<AuthConfig>
+  /** The clock for sessions and the sign-in limit (ms since the epoch); tests inject their own. */
+  now?: () => number
+  /** Where users and sessions live, when not in `database` (the mock host's empty scenario signs in against the demo one). */
+  accounts?: Database
 }
 
-export function createApp({ database, cache = true }: AppOptions): Hono<AppEnv> {
+export function createApp({ database, cache = true, auth = {}, now = Date.now, accounts = database }: AppOptions): Hono<AppEnv> {
   const store = createStoreContext(database.db)
+  const authContext: AuthContext = { db: accounts.db, config: { ...authConfigFromEnv(), ...auth }, now }
   const api = new Hono<AppEnv>()
+  api.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => errorResponse(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`),
+    }),
+  )
+  api.use(originCheck(authContext.config))
   api.use(async (c, next) => {
     c.set('store', store)
+    c.set('auth', authContext)
     await next()
   })
+  // Before the cache: no answer, cached or not, reaches a request without a session.
+  api.use(sessionGate())
+  // Per-user answers: registered before the cache, which never sees them.
+  api.route('/', authRoutes)
+  api.route('/', usersRoutes)
   if (cache) api.use(responseCache(database.db))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)

@@ -4,13 +4,17 @@
  * dashboard on one port until SIGTERM or SIGINT, when it drains and closes cleanly.
  *
  * Environment: HOST (127.0.0.1), PORT (8080), DATABASE_URL, else TTDN_DATA_DIR (./data),
- * DATABASE_POOL_SIZE (PostgreSQL only), TTDN_DIST_DIR (the built app, ../dist from here).
+ * DATABASE_POOL_SIZE (PostgreSQL only), TTDN_DIST_DIR (the built app, ../dist from here),
+ * and the sign-in settings of `auth/config.ts` (TTDN_SESSION_IDLE_MINUTES, TTDN_SESSION_MAX_HOURS,
+ * TRUST_PROXY, TTDN_SECURE_COOKIES).
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
+import { authConfigFromEnv } from './auth/config'
+import { countDemoAccounts } from './auth/users'
 import { databaseOptionsFromEnv, prepareDatabase } from './db/setup'
 import { jsonLogger } from './log'
 import { createWebApp } from './web'
@@ -45,6 +49,16 @@ async function main(): Promise<void> {
     records: seeded,
     ms: Math.round(performance.now() - preparing),
   })
+
+  // Read now: a wrong value stops the start instead of the first sign-in.
+  authConfigFromEnv()
+  const demoAccounts = await countDemoAccounts(database.db)
+  if (demoAccounts > 0) {
+    log('warn', {
+      msg: 'demo accounts exist (password "ttdn-demo" for all): remove them before real use, see README "Tài khoản / Accounts"',
+      demoAccounts,
+    })
+  }
 
   let shuttingDown = false
   const web = createWebApp({ api: createApp({ database }), distDir, log, isShuttingDown: () => shuttingDown })

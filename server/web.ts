@@ -19,7 +19,7 @@ import type { Logger } from './log'
 
 export interface WebAppOptions {
   /** The API app (`createApp`): answers `/api/v1/*`, `/healthz` and `/readyz`. */
-  api: { fetch: (request: Request) => Response | Promise<Response> }
+  api: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }
   /** The built dashboard (`vite build` output). */
   distDir: string
   log: Logger
@@ -149,7 +149,8 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false }
   )
   web.use(compression())
 
-  const toApi: MiddlewareHandler = (c) => Promise.resolve(api.fetch(c.req.raw))
+  // The Node server's bindings go along: the API reads the client's address from them (sign-in limit).
+  const toApi: MiddlewareHandler = (c) => Promise.resolve(api.fetch(c.req.raw, c.env))
   web.get('/healthz', toApi)
   web.get('/readyz', (c, next) =>
     isShuttingDown() ? Promise.resolve(c.json({ status: 'shutting down' }, 503)) : toApi(c, next),

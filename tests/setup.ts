@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
-import { setApiTarget } from '../mocks/forward'
+import { setApiTarget, setForwardSession } from '../mocks/forward'
 import { server } from '../mocks/node'
+import { forwardSession, resetTestAccount } from './support/session'
 
-// The happy path goes to the real server app, hosted over HTTP by the global setup.
+// The happy path goes to the real server app, hosted over HTTP by the global setup, signed in
+// as `viewer` unless a test picks another account (`useTestAccount`, tests/support/session.ts).
 setApiTarget(inject('apiOrigin'))
+setForwardSession(forwardSession(inject('apiOrigin')))
+afterEach(() => resetTestAccount())
 
 // CI machines have two cores; the default 1 s for findBy/waitFor is far too tight when the whole
 // suite, a build and Chromium share them.

@@ -10,6 +10,7 @@ import * as m0002 from './migrations/0002-search-index'
 import * as m0003 from './migrations/0003-data-version'
 import * as m0004 from './migrations/0004-month-totals'
 import * as m0005 from './migrations/0005-record-versions'
+import * as m0006 from './migrations/0006-accounts'
 
 /** The migrations by name, in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-data-version': m0003,
   '0004-month-totals': m0004,
   '0005-record-versions': m0005,
+  '0006-accounts': m0006,
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */

@@ -71,7 +71,46 @@ export interface ActivityMonthTotalsTable {
   participants: ColumnType<string | number, never, never>
 }
 
+/** Timestamps: written as ISO strings, read back as `Date` (both drivers). */
+type Timestamp = ColumnType<Date, string, string>
+
+export interface UsersTable {
+  id: Generated<number>
+  username: string
+  role: 'admin' | 'reporter' | 'viewer'
+  /** A reporter's current unit; null for admins and viewers. */
+  unit_id: string | null
+  /** `scrypt$N=…,r=…,p=…$salt$hash` (server/auth/password.ts). */
+  password_hash: string
+  disabled: ColumnType<boolean, boolean | undefined, boolean>
+  /** One of the demo accounts of the demo database. */
+  demo: ColumnType<boolean, boolean | undefined, boolean>
+  created_at: ColumnType<Date, string | undefined, string>
+  last_login_at: ColumnType<Date | null, string | null | undefined, string | null>
+}
+
+/** A sign-in session; the cookie's token is never stored, only its SHA-256. */
+export interface SessionsTable {
+  token_hash: string
+  user_id: number
+  csrf_token: string
+  created_at: Timestamp
+  last_seen_at: Timestamp
+  /** The absolute expiry (the idle one is `last_seen_at` + the idle time). */
+  expires_at: Timestamp
+}
+
+/** Failed sign-ins, by `user:<name>` and `addr:<address>`, for the rate limit. */
+export interface LoginFailuresTable {
+  id: Generated<string>
+  key: string
+  at: Timestamp
+}
+
 export interface Schema {
+  users: UsersTable
+  sessions: SessionsTable
+  login_failures: LoginFailuresTable
   org_units: OrgUnitsTable
   crosswalk: CrosswalkTable
   activities: ActivitiesTable

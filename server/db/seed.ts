@@ -7,6 +7,7 @@ import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { DATA_COVERAGE } from '../../mocks/data/calendar'
 import { generateActivities } from '../../mocks/data/generate'
 import { unitsById } from '../reference/org-units'
+import { createDemoAccounts } from '../auth/users'
 import { toRow } from '../store/records'
 import type { Schema } from './schema'
 
@@ -40,14 +41,17 @@ export async function countRecords(db: Kysely<Schema>): Promise<number> {
 }
 
 /**
- * Loads the demo data when the database holds no records; returns how many it inserted
- * (0 when records were already there: a seed never adds to real data).
+ * Loads the demo data when the database holds no records, with the demo accounts (`admin`,
+ * `viewer`, `reporter-c37`, `reporter-c22`, password `ttdn-demo`, see `server/auth/users.ts`);
+ * returns how many records it inserted (0 when records were already there: a seed never adds
+ * to real data, nor accounts to a real database).
  */
 export async function seedDemoData(db: Kysely<Schema>, { records = generateActivities() }: { records?: readonly Activity[] } = {}): Promise<number> {
   const inserted = await db.transaction().execute(async (trx) => {
     if ((await countRecords(trx)) > 0) return 0
     await insertRecords(trx, records)
     await setCoverage(trx, DATA_COVERAGE)
+    await createDemoAccounts(trx)
     return records.length
   })
   if (inserted > 0) await analyze(db)

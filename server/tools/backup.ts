@@ -24,7 +24,11 @@ import { MIGRATIONS } from '../db/migrate'
 import type { Schema } from '../db/schema'
 
 /** The tables of a backup, in the order they are created and filled (references first). */
-export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage'] as const
+export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage', 'users'] as const
+/** Tables the migrations create that a backup leaves empty: sessions (a restore signs everyone out) and failed sign-ins. */
+export const TRANSIENT_TABLES = ['sessions', 'login_failures'] as const
+/** Tables whose identity column must continue after the restored rows. */
+const IDENTITY_COLUMNS: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = { users: 'id' }
 
 /** Kysely's own tables, as its `Migrator` creates them. */
 const MIGRATOR_DDL = [
@@ -122,7 +126,7 @@ export async function writeBackup(db: Kysely<Schema>, write: (chunk: string) => 
     await write(`-- TTĐN Dashboard backup, ${new Date().toISOString()}; schema: ${names.join(', ')}\n`)
     await write('-- Plain SQL in one transaction: it REPLACES these tables. Load with: psql -v ON_ERROR_STOP=1 -f FILE\n')
     await write("SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nBEGIN;\n")
-    await write(`DROP TABLE IF EXISTS ${BACKUP_TABLES.toReversed().join(', ')} CASCADE;\n`)
+    await write(`DROP TABLE IF EXISTS ${[...TRANSIENT_TABLES, ...BACKUP_TABLES.toReversed()].join(', ')} CASCADE;\n`)
     for (const statement of [...MIGRATOR_DDL, ...ddl]) await write(`${oneLine(statement)};\n`)
 
     for (const table of BACKUP_TABLES) {
@@ -140,6 +144,10 @@ export async function writeBackup(db: Kysely<Schema>, write: (chunk: string) => 
           .map((row) => `(${Object.values(row).map(literal).join(', ')})`)
           .join(', ')
         await write(`${head}${values};\n`)
+      }
+      const identity = IDENTITY_COLUMNS[table]
+      if (identity) {
+        await write(`SELECT setval(pg_get_serial_sequence('${table}', '${identity}'), coalesce(max(${identity}), 0) + 1, false) FROM ${table};\n`)
       }
     }
     await write('COMMIT;\n')

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { MAX_PAGE_SIZE } from '../../src/lib/api/schemas'
 import { getError } from './helpers'
+import { meResponseSchema } from '../../src/lib/api/accounts'
 
 const STATS_OK = 'metric=articles&from=2024-01&to=2024-12'
 
@@ -51,8 +52,10 @@ describe('bad requests', () => {
     expect(error.message).toContain('/api/v1/provinces')
   })
 
-  test('writing to a resource is refused: the API is read-only', async () => {
-    const response = await fetch('/api/v1/stats', { method: 'POST', body: '{}' })
+  test('writing to a read-only resource is refused', async () => {
+    // Signed in (the test forwarder's session) and with the session's CSRF token: only the method is wrong.
+    const { csrfToken } = meResponseSchema.parse(await (await fetch('/api/v1/auth/me')).json())
+    const response = await fetch('/api/v1/stats', { method: 'POST', body: '{}', headers: { 'X-CSRF-Token': csrfToken } })
     expect(response.status).toBe(405)
   })
 })

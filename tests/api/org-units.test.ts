@@ -8,6 +8,7 @@ import { handlers } from '../../mocks/handlers'
 import { mockApiMiddleware } from '../../mocks/http'
 import { orgUnitsResponseSchema, statsResponseSchema } from '../../src/lib/api/schemas'
 import { getJson } from './helpers'
+import { sessionFetch, signIn } from '../support/session'
 
 describe('GET /org-units', () => {
   test('as reported: the national level, 63 former and 34 current units, consistent both ways', async () => {
@@ -92,12 +93,16 @@ describe('the mock API over HTTP', () => {
 
     // `bypass` sends the request past the test interceptor, to the real server.
     test('answers requests under the base with status, headers and body', async () => {
-      const response = await fetch(bypass(new Request(`${origin}/api/v1/org-units?boundary=reported`)))
+      // Signed in through the middleware, as a browser on `npm run dev` does (same origin).
+      const api = sessionFetch(origin, await signIn(origin, 'viewer'))
+      const response = await api('/api/v1/org-units?boundary=reported')
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toContain('application/json')
       expect(orgUnitsResponseSchema.parse(await response.json()).units).toHaveLength(98)
-      const bad = await fetch(bypass(new Request(`${origin}/api/v1/stats?metric=nope&from=2024-01&to=2024-02`)))
+      const bad = await api('/api/v1/stats?metric=nope&from=2024-01&to=2024-02')
       expect(bad.status).toBe(400)
+      const anonymous = await fetch(bypass(new Request(`${origin}/api/v1/org-units?boundary=reported`)))
+      expect(anonymous.status).toBe(401)
     })
 
     test('passes anything else to next()', async () => {

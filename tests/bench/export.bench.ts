@@ -7,6 +7,8 @@
  */
 import { openDemoDatabase } from '../../mocks/prepared-db'
 import { createApp } from '../../server/app'
+import { appSignIn } from '../support/app-session'
+import { DEMO_PASSWORD } from '../support/session'
 import { MAX_PAGE_SIZE, orgUnitsResponseSchema, type OrgUnit, type UnitId } from '../../src/lib/api/schemas'
 import { apiGet } from '../../src/lib/api/client'
 import { buildActivitiesCsv } from '../../src/lib/export-activities'
@@ -26,13 +28,13 @@ function mb(bytes: number): string {
 export async function benchExport(): Promise<BenchRow[]> {
   const realFetch = globalThis.fetch
   const database = await openDemoDatabase()
-  const app = createApp({ database })
+  const app = await appSignIn(createApp({ database }), 'viewer', DEMO_PASSWORD)
   let requests = 0
   // The app's client calls `fetch` with a path under the API base; answer it with the server app.
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     requests++
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, ORIGIN)
-    return app.fetch(new Request(url, init))
+    return app(url.pathname + url.search, init)
   }) as typeof fetch
 
   try {

@@ -1,11 +1,12 @@
 // Load generator for `npm run bench` (run in a process of its own): 50 concurrent connections
 // for 30 s on a mix of /stats, /summary and /activities against the server at argv[2]; prints
-// autocannon's result as JSON on stdout.
+// autocannon's result as JSON on stdout. argv[5]: the session cookie (`ttdn_session=…`) the API needs.
 import autocannon from 'autocannon'
 
 const base = process.argv[2]
 const duration = Number(process.argv[3] ?? 30)
 const connections = Number(process.argv[4] ?? 50)
+const cookie = process.argv[5] ?? ''
 const paths = [
   '/api/v1/stats?metric=articles&from=2026-01&to=2026-10&granularity=month&by=period&boundary=current&compare=previous-year',
   '/api/v1/stats?metric=articles&from=2026-01&to=2026-10&by=unit&boundary=current&compare=previous-year',
@@ -19,6 +20,7 @@ const result = await autocannon({
   url: base,
   connections,
   duration,
+  headers: cookie ? { cookie } : {},
   requests: paths.map((path) => ({ method: 'GET', path })),
 })
 process.stdout.write(

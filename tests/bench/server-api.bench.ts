@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../../server/app'
+import { appSignIn } from '../support/app-session'
+import { DEMO_PASSWORD, signIn } from '../support/session'
 import { prepareDatabase } from '../../server/db/setup'
 import { generateActivities } from '../../mocks/data/generate'
 import { openDemoDatabase } from '../../mocks/prepared-db'
@@ -15,7 +17,6 @@ import { buildProduction, startProductionServer } from '../support/production-se
 import { medianTime, type BenchRow } from './bench-utils'
 
 const RUNS = 15
-const ORIGIN = 'http://127.0.0.1:8080'
 
 export async function benchServerApi(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []
@@ -29,11 +30,12 @@ export async function benchServerApi(): Promise<BenchRow[]> {
   rows.push({ name: `Open the demo database (${database.kind}, prepared)`, medianMs: performance.now() - started, runs: 1 })
   // Without the answers kept in memory, so the figure is the computation (SQL, JSON,
   // serialisation); the cached answer is timed on its own below.
-  const app = createApp({ database, cache: false })
-  const cachedApp = createApp({ database })
+  // Signed in as the demo viewer: every request pays for its session lookup, as in production.
+  const app = await appSignIn(createApp({ database, cache: false }), 'viewer', DEMO_PASSWORD)
+  const cachedApp = await appSignIn(createApp({ database }), 'viewer', DEMO_PASSWORD)
 
   async function request(path: string): Promise<number> {
-    const response = await app.fetch(new Request(`${ORIGIN}/api/v1${path}`))
+    const response = await app(`/api/v1${path}`)
     const body = await response.text()
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`)
     return body.length
@@ -54,7 +56,7 @@ export async function benchServerApi(): Promise<BenchRow[]> {
     rows.push(await timed('/activities search + sort over everything', '/activities?q=hoi%20nghi&sort=-participants', 30))
     rows.push(await timed('/activities default page (newest first)', '/activities', 30))
     const cachedPath = '/stats?metric=articles&from=2018-01&to=2026-10&granularity=month&by=period,unit&boundary=current'
-    const cachedRequest = async () => (await cachedApp.fetch(new Request(`${ORIGIN}/api/v1${cachedPath}`))).text()
+    const cachedRequest = async () => (await cachedApp(`/api/v1${cachedPath}`)).text()
     await cachedRequest()
     const cached = await medianTime(RUNS, cachedRequest)
     rows.push({ name: 'The same /stats again (answer kept in memory)', medianMs: cached, runs: RUNS, extra: 'one read of the data version' })
@@ -93,7 +95,8 @@ export async function benchServerProcess(): Promise<BenchRow[]> {
     }
     const startMs = starts.toSorted((a, b) => a - b)[1] ?? Number.NaN
     rows.push({ name: 'Start to ready on an existing data directory', medianMs: startMs, runs: 3, target: '< 3 s', met: startMs < 3000 })
-    const load = spawnSync(process.execPath, [join(import.meta.dirname, 'load.mjs'), server.baseUrl, '30', '50'], { encoding: 'utf8' })
+    const { cookie } = await signIn(server.baseUrl, 'viewer')
+    const load = spawnSync(process.execPath, [join(import.meta.dirname, 'load.mjs'), server.baseUrl, '30', '50', cookie], { encoding: 'utf8' })
     await server.stop('SIGTERM')
     if (load.status !== 0) throw new Error(`load generator failed: ${load.stderr}`)
     const result = JSON.parse(load.stdout) as { requests: number; rps: number; p50: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number }

@@ -14,6 +14,8 @@ import { renderToString } from 'react-dom/server'
 import { MemoryRouter } from 'react-router'
 import { allUnits } from '../../server/reference/org-units'
 import { createApp } from '../../server/app'
+import { appSignIn } from '../support/app-session'
+import { DEMO_PASSWORD } from '../support/session'
 import { openDemoDatabase } from '../../mocks/prepared-db'
 import { UnitsTable } from '../../src/features/units/components/units-table'
 import { buildUnitsTable, matchesRow, sortRows, totalsOf, type UnitRow } from '../../src/features/units/lib/units-table'
@@ -33,12 +35,12 @@ const label = (row: UnitRow) => unitLabel(row.unit, 'vi', true)
 
 export async function benchUnitsTable(): Promise<BenchRow[]> {
   const database = await openDemoDatabase()
-  const app = createApp({ database })
+  const app = await appSignIn(createApp({ database }), 'viewer', DEMO_PASSWORD)
   const values = {} as Record<Metric, Map<string, number>>
   const previous = {} as Record<Metric, Map<string, number | null>>
   for (const metric of METRICS) {
     const query = `metric=${metric}&from=${RANGE.from}&to=${RANGE.to}&by=unit&boundary=reported&compare=previous-year`
-    const now = statsResponseSchema.parse(await (await app.fetch(new Request(`http://127.0.0.1/api/v1/stats?${query}`))).json())
+    const now = statsResponseSchema.parse(await (await app(`/api/v1/stats?${query}`)).json())
     values[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.value]))
     previous[metric] = new Map(now.rows.map((r) => [r.unit ?? '', r.previous ?? null]))
   }

@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { formatNumber } from '../../src/lib/format'
 import { parseCsv } from '../support/parse-csv'
-import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The API's own total for a query, over real HTTP (what the screen and the file must match). */
 async function apiTotal(params: Record<string, string>): Promise<number> {
-  const res = await fetch(`${baseUrl}/api/v1/activities?${new URLSearchParams({ ...params, pageSize: '1' })}`)
+  const res = await apiFetch(`/api/v1/activities?${new URLSearchParams({ ...params, pageSize: '1' })}`)
   expect(res.status).toBe(200)
   return ((await res.json()) as { total: number }).total
 }

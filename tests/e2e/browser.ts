@@ -4,9 +4,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { CHROMIUM_ARGS } from '../support/preview-server'
+import { signIn, type TestSession } from '../support/session'
 
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -42,13 +43,46 @@ export function sharedBrowser(): () => Browser {
   }
 }
 
-/** A new page at `path`, with the language preset in storage, at the given viewport width. */
+/** One session per demo account for the whole file, signed in over the API on first use. */
+const sessions = new Map<string, Promise<TestSession>>()
+export function e2eSession(account: string): Promise<TestSession> {
+  let session = sessions.get(account)
+  if (!session) {
+    session = signIn(baseUrl, account)
+    sessions.set(account, session)
+  }
+  return session
+}
+
+/** `fetch` of a path on the server with the `viewer` session (the API answers nobody without one). */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers)
+  headers.set('Cookie', (await e2eSession('viewer')).cookie)
+  return fetch(`${baseUrl}${path}`, { ...init, headers })
+}
+
+/** Gives the browser context the account's session cookie, as if it had signed in on the sign-in page. */
+export async function signInContext(context: BrowserContext, account: string): Promise<void> {
+  const [name = '', value = ''] = (await e2eSession(account)).cookie.split('=')
+  await context.addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: 'Lax' }])
+}
+
+/**
+ * A new page at `path`, with the language preset in storage, at the given viewport width,
+ * signed in as `account` (the demo `viewer` by default; `null`: not signed in).
+ */
 export async function openPage(
   browser: Browser,
   path: string,
-  { lang = 'vi', width = 1440, height = 900 }: { lang?: 'vi' | 'en'; width?: number; height?: number } = {},
+  {
+    lang = 'vi',
+    width = 1440,
+    height = 900,
+    account = 'viewer',
+  }: { lang?: 'vi' | 'en'; width?: number; height?: number; account?: string | null } = {},
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true })
+  if (account !== null) await signInContext(context, account)
   await context.addInitScript((l) => {
     if (!sessionStorage.getItem('ttdn.e2e-init')) {
       localStorage.setItem('ttdn.lang', l)

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { presetRange } from '../../src/filters/filters'
 import { formatNumber } from '../../src/lib/format'
-import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** Shared machines are slow: give the UI time before a poll fails. */
 const POLL = { timeout: 10_000 }
@@ -36,7 +36,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     await expect.poll(() => page.url(), POLL).toContain('preset=year')
 
     const { from, to } = presetRange('year')
-    const res = await fetch(`${baseUrl}/api/v1/summary?from=${from}&to=${to}&units=c22&boundary=current`)
+    const res = await apiFetch(`/api/v1/summary?from=${from}&to=${to}&units=c22&boundary=current`)
     const body = (await res.json()) as { metrics: Array<{ metric: string; value: number }> }
     const articles = body.metrics.find((x) => x.metric === 'articles')?.value ?? -1
     expect(articles).toBeGreaterThan(0)

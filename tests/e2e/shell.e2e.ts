@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
   const browser = sharedBrowser()
 
   it('serves the API from the production server next to the built app', async () => {
-    const res = await fetch(`${baseUrl}/api/v1/org-units?boundary=current`)
+    const res = await apiFetch(`/api/v1/org-units?boundary=current`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as { units: unknown[] }
     expect(body.units).toHaveLength(35)
-    const bad = await fetch(`${baseUrl}/api/v1/stats?metric=nope&from=2024-01&to=2024-12`)
+    const bad = await apiFetch(`/api/v1/stats?metric=nope&from=2024-01&to=2024-12`)
     expect(bad.status).toBe(400)
   })
 

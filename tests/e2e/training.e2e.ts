@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The headline figure of a KPI card (its label names both), as digits. */
 async function kpiDigits(page: Page, name: string): Promise<string> {
@@ -33,7 +33,7 @@ describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
     const url = new URL(page.url())
     const units = url.searchParams.get('units') ?? ''
     expect(units.split(',').length).toBeGreaterThan(1)
-        const api = (await (await fetch(`${baseUrl}/api/v1/summary?from=${year}-01&to=${year}-12&units=${units}&boundary=current`)).json()) as {
+        const api = (await (await apiFetch(`/api/v1/summary?from=${year}-01&to=${year}-12&units=${units}&boundary=current`)).json()) as {
       metrics: Array<{ metric: string; value: number }>
     }
     const courses = api.metrics.find((m) => m.metric === 'trainings')?.value ?? -1

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The values of a metric column as numbers, in the order shown (national row left out). */
 async function columnValues(page: Page, metricIndex: number): Promise<number[]> {
@@ -43,7 +43,7 @@ describe.skipIf(skipReason !== null)('units table and unit page in Chromium', ()
     await expect.poll(() => page.url()).toContain('sort=-trainees')
     const year = new Date().getFullYear() - 1
     const api = (await (
-      await fetch(`${baseUrl}/api/v1/stats?metric=trainees&from=${year}-01&to=${year}-12&by=unit&units=c37,c22,c24`)
+      await apiFetch(`/api/v1/stats?metric=trainees&from=${year}-01&to=${year}-12&by=unit&units=c37,c22,c24`)
     ).json()) as { rows: { unit: string; value: number }[] }
     const expected = api.rows.map((r) => r.value).toSorted((a, b) => b - a)
     expect(expected).toHaveLength(3)

@@ -52,7 +52,7 @@ describe('db:backup → db:restore', () => {
       "SET client_encoding = 'UTF8';",
       'SET standard_conforming_strings = on;',
       'BEGIN;',
-      'DROP TABLE IF EXISTS data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
+      'DROP TABLE IF EXISTS sessions, login_failures, users, data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
     ])
     expect(lines.at(-1)).toBe('COMMIT;')
     expect(lines.filter((l) => /^create table/i.test(l)).map((l) => /^create table (?:if not exists )?(\w+)/i.exec(l)?.[1])).toEqual([
@@ -66,10 +66,19 @@ describe('db:backup → db:restore', () => {
       'data_version',
       // Migration 0004's monthly sums: rebuilt from the records, then kept by triggers as they load.
       'activity_month_totals',
+      // Migration 0006's accounts: the users are kept; sessions and failed sign-ins start empty.
+      'users',
+      'sessions',
+      'login_failures',
     ])
     expect(backup).toMatch(/^INSERT INTO kysely_migration \(name, timestamp\) VALUES \(E'0001-initial', /m)
     // The generated month column is computed again on load, never written.
-    expect(backup).toMatch(/^INSERT INTO activities \(id, unit_id, date, kind, category, title, quantity, participants, format, recipient, source_title, source_url, search, title_key\) VALUES /m)
+    // The accounts are kept (hashes, never passwords); their ids continue after the restore.
+    expect(backup).toMatch(/^INSERT INTO users \(id, username, role, unit_id, password_hash, .*E'reporter-c37', E'reporter', E'c37', E'scrypt\$/m)
+    expect(backup).not.toContain('ttdn-demo')
+    expect(backup).toMatch(/^SELECT setval\(pg_get_serial_sequence\('users', 'id'\)/m)
+    expect(backup).not.toMatch(/^INSERT INTO (sessions|login_failures) /m)
+    expect(backup).toMatch(/^INSERT INTO activities \(id, unit_id, date, kind, category, title, quantity, participants, format, recipient, source_title, source_url, search, title_key, version\) VALUES /m)
   })
 
   it('restores into a new database with the same answers, at the same schema version', async () => {

@@ -9,6 +9,7 @@ import type { Database } from '../../server/db/connect'
 import { insertRecords, setCoverage } from '../../server/db/seed'
 import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { databaseFactory, type DatabaseFactory } from './database'
+import { appSession } from '../support/app-session'
 
 const record = (id: string, quantity: number): Activity => ({
   id,
@@ -36,10 +37,20 @@ describe('answers kept in memory', () => {
   }, 180_000)
   afterAll(() => factory?.close())
 
-  it('are served again until the records change, then recomputed', async () => {
+  it('never serves a kept answer to a request without a session', async () => {
     const app = createApp({ database })
+    const request = await appSession(app, database)
+    const path = '/api/v1/summary?from=2026-01&to=2026-10'
+    expect((await request(path)).status).toBe(200)
+    const anonymous = await app.fetch(new Request(`http://127.0.0.1${path}`))
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.json()).toMatchObject({ error: { code: 'unauthenticated' } })
+  })
+
+  it('are served again until the records change, then recomputed', async () => {
+    const request = await appSession(createApp({ database }), database)
     const articles = async () => {
-      const response = await app.fetch(new Request('http://127.0.0.1/api/v1/summary?from=2026-01&to=2026-10'))
+      const response = await request('/api/v1/summary?from=2026-01&to=2026-10')
       const body = (await response.json()) as { metrics: Array<{ metric: string; value: number }> }
       return body.metrics.find((m) => m.metric === 'articles')?.value
     }
@@ -61,9 +72,9 @@ describe('answers kept in memory', () => {
   it('are not shared between two databases', async () => {
     other = await factory.migrated()
     await setCoverage(other.db, { from: '2026-01', to: '2026-10' })
-    const path = 'http://127.0.0.1/api/v1/activities?units=c37'
-    const here = (await (await createApp({ database }).fetch(new Request(path))).json()) as { total: number }
-    const there = (await (await createApp({ database: other }).fetch(new Request(path))).json()) as { total: number }
+    const path = '/api/v1/activities?units=c37'
+    const here = (await (await (await appSession(createApp({ database }), database))(path)).json()) as { total: number }
+    const there = (await (await (await appSession(createApp({ database: other }), other))(path)).json()) as { total: number }
     expect([here.total, there.total]).toEqual([1, 0])
   })
 })

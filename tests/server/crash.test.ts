@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateActivities } from '../../mocks/data/generate'
+import { createUser } from '../../server/auth/users'
+import { openDatabase } from '../../server/db/connect'
 import { exportCsv } from '../support/export-csv'
 import { buildProduction, startProductionServer } from '../support/production-server'
+import { signIn } from '../support/session'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 /** Runs the database tool on the data directory; `killAfterMs` kills it with SIGKILL that long after it starts writing. */
@@ -38,8 +41,16 @@ function runTool(dataDir: string, args: string[], killAfterMs?: number): Promise
   })
 }
 
+/** A database made by db:migrate has no accounts: the test gives it one to read with. */
+const READER = { username: 'crash-reader', password: 'crash-reader-password' }
+
+async function readApi(baseUrl: string, path: string): Promise<unknown> {
+  const { cookie } = await signIn(baseUrl, READER.username, READER.password)
+  return (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).json()
+}
+
 async function recordCount(baseUrl: string): Promise<number> {
-  const body = (await (await fetch(`${baseUrl}/api/v1/activities?pageSize=1`)).json()) as { total: number }
+  const body = (await readApi(baseUrl, '/api/v1/activities?pageSize=1')) as { total: number }
   return body.total
 }
 
@@ -59,6 +70,12 @@ describe('crashes lose nothing committed and write nothing by halves', () => {
     writeFileSync(csvFile, await exportCsv(records, 'vi'))
     const migrate = await runTool(dataDir, ['migrate'])
     if (migrate.code !== 0) throw new Error(`db:migrate failed: ${migrate.out}`)
+    const database = await openDatabase({ dataDir })
+    try {
+      await createUser(database.db, { ...READER, role: 'viewer', unit: null })
+    } finally {
+      await database.close()
+    }
   }, 300_000)
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -89,14 +106,14 @@ describe('crashes lose nothing committed and write nothing by halves', () => {
 
   it('a server killed with SIGKILL keeps every committed record', async () => {
     const first = await startProductionServer({ dataDir })
-    const before = await (await fetch(`${first.baseUrl}/api/v1/summary?from=2018-01&to=2026-10`)).json()
+    const before = await readApi(first.baseUrl, '/api/v1/summary?from=2018-01&to=2026-10')
     expect(await recordCount(first.baseUrl)).toBe(records.length)
     expect(await first.stop('SIGKILL')).toBeNull()
 
     const second = await startProductionServer({ dataDir })
     try {
       expect(await recordCount(second.baseUrl)).toBe(records.length)
-      expect(await (await fetch(`${second.baseUrl}/api/v1/summary?from=2018-01&to=2026-10`)).json()).toEqual(before)
+      expect(await readApi(second.baseUrl, '/api/v1/summary?from=2018-01&to=2026-10')).toEqual(before)
     } finally {
       await second.stop('SIGTERM')
     }

@@ -8,6 +8,7 @@ import { createApp } from '../../server/app'
 import { openDatabase, type Database } from '../../server/db/connect'
 import { migrateToLatest } from '../../server/db/migrate'
 import { syncReference } from '../../server/db/reference'
+import { appSession } from '../support/app-session'
 
 /** Hands out databases: bare (no schema) or migrated with the reference tables, never with records. */
 export interface DatabaseFactory {
@@ -42,10 +43,10 @@ export async function databaseFactory(): Promise<DatabaseFactory> {
 
 /** The server app's answers to `urls` over `database`, each expected to be 200 (named in the failure). */
 export async function answersOf(database: Database, urls: readonly string[]): Promise<unknown[]> {
-  const app = createApp({ database })
+  const request = await appSession(createApp({ database }), database)
   const answers: unknown[] = []
   for (const url of urls) {
-    const response = await app.request(url)
+    const response = await request(url)
     expect({ url, status: response.status }).toEqual({ url, status: 200 })
     answers.push(await response.json())
   }

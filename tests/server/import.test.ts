@@ -9,6 +9,7 @@ import { formatProblems, importActivitiesCsv, parseActivitiesCsv } from '../../s
 import type { ActivityData as Activity } from '../../src/lib/api/schemas'
 import { exportCsv } from '../support/export-csv'
 import { answersOf, databaseFactory, type DatabaseFactory } from './database'
+import { appSession } from '../support/app-session'
 
 /** Answers whose figures must not depend on how the records got into the database. */
 const FIGURES = [
@@ -25,9 +26,9 @@ const FIGURES = [
 
 async function figures(database: Database): Promise<unknown[]> {
   const answers = await answersOf(database, FIGURES)
-  const app = createApp({ database })
+  const request = await appSession(createApp({ database }), database)
   // Ids differ (an import makes its own), but what a search finds must not.
-  const found = await app.request('/api/v1/activities?q=quang%20ninh&pageSize=1')
+  const found = await request('/api/v1/activities?q=quang%20ninh&pageSize=1')
   answers.push(((await found.json()) as { total: number }).total)
   return answers
 }

@@ -5,21 +5,22 @@ import type { Database } from '../../server/db/connect'
 import { seedDemoData } from '../../server/db/seed'
 import { checkJsonSchema } from './json-schema'
 import { databaseFactory, type DatabaseFactory } from './database'
+import { appSession, type AppRequest } from '../support/app-session'
 
 let factory: DatabaseFactory
 let database: Database
-let app: ReturnType<typeof createApp>
+let request: AppRequest
 
 beforeAll(async () => {
   factory = await databaseFactory()
   database = await factory.migrated()
   await seedDemoData(database.db)
-  app = createApp({ database })
+  request = await appSession(createApp({ database }), database)
 }, 180_000)
 afterAll(() => factory.close())
 
 async function getJson(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await app.request(path)
+  const response = await request(path)
   return { status: response.status, body: await response.json() }
 }
 
@@ -30,7 +31,7 @@ type Operation = {
 
 describe('GET /api/v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document listing the four read endpoints', async () => {
-    const response = await app.request('/api/v1/openapi.json')
+    const response = await request('/api/v1/openapi.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
     const doc = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, { get: Operation }> }

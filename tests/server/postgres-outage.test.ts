@@ -14,6 +14,7 @@ import { createApp } from '../../server/app'
 import { prepareDatabase } from '../../server/db/setup'
 import type { Database } from '../../server/db/connect'
 import { freePort } from '../support/production-server'
+import { appSession, type AppRequest } from '../support/app-session'
 
 const BIN = '/usr/lib/postgresql/15/bin'
 const available = existsSync(`${BIN}/initdb`) && existsSync(`${BIN}/pg_ctl`)
@@ -41,9 +42,11 @@ describe.skipIf(!available)('the server when PostgreSQL goes away', () => {
   let port = 0
   let database: Database
   let app: ReturnType<typeof createApp>
+  let request: AppRequest
   const start = () => pgTool('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, '-w', 'start'])
   const stop = () => pgTool('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop'])
-  const get = (path: string) => app.fetch(new Request(`http://127.0.0.1${path}`))
+  // The probes need no session; the API does (signed in while the database is up).
+  const get = (path: string) => (path.startsWith('/api/') ? request(path) : app.fetch(new Request(`http://127.0.0.1${path}`)))
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ttdn-pg-'))
@@ -54,6 +57,7 @@ describe.skipIf(!available)('the server when PostgreSQL goes away', () => {
     // A small database: the outage is about connections, not figures.
     ;({ database } = await prepareDatabase({ databaseUrl: `postgres://ttdn@127.0.0.1:${port}/postgres` }))
     app = createApp({ database })
+    request = await appSession(app, database)
   }, 120_000)
 
   afterAll(async () => {

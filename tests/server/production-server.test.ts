@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
+import { DEMO_PASSWORD, signIn, type TestSession } from '../support/session'
 
 const work = mkdtempSync(join(tmpdir(), 'ttdn-server-test-'))
 const dataDir = join(work, 'data')
@@ -35,12 +36,17 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}${path}`, { headers })
+// Signed in as the demo viewer once: the session lives in the database, so it survives the restart.
+let session: TestSession | undefined
+const cookie = async () => (session ??= await signIn(server.baseUrl, 'viewer')).cookie
+const get = async (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${path}`, { headers: path.startsWith('/api/v1/') ? { cookie: await cookie(), ...headers } : headers })
 
 // node:http, not fetch: fetch would decode the body and hide the encoding.
-const fetchRaw = (path: string, acceptEncoding: string) =>
-  new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    request(`${server.baseUrl}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+const fetchRaw = async (path: string, acceptEncoding: string) => {
+  const headers: Record<string, string> = { 'accept-encoding': acceptEncoding, cookie: await cookie() }
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    request(`${server.baseUrl}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
@@ -49,6 +55,7 @@ const fetchRaw = (path: string, acceptEncoding: string) =>
       .on('error', reject)
       .end()
   })
+}
 
 describe('the production server', () => {
   it('says on its first start that it created the database and loaded the demo data', () => {
@@ -58,6 +65,29 @@ describe('the production server', () => {
     const listening = server.logs.find((line) => line.msg === 'listening')
     expect(listening).toMatchObject({ url: server.baseUrl, startMs: expect.any(Number) })
     firstStartMs = Number(listening?.startMs)
+  })
+
+  it('warns at start that the demo accounts exist', () => {
+    expect(server.logs.find((line) => String(line.msg).startsWith('demo accounts exist'))).toMatchObject({ level: 'warn', demoAccounts: 4 })
+  })
+
+  it('answers the API only with a session, and never writes a password into its log', async () => {
+    expect((await fetch(`${server.baseUrl}/api/v1/org-units?boundary=current`)).status).toBe(401)
+    const wrong = 'Wrong-Password-7f3a9c'
+    const failed = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: wrong }),
+    })
+    expect(failed.status).toBe(401)
+    const admin = await signIn(server.baseUrl, 'admin')
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { cookie: admin.cookie } })
+    expect(await me.json()).toMatchObject({ username: 'admin', role: 'admin', unit: null })
+    const id = me.headers.get('x-request-id')
+    await server.waitForLog((l) => l.id === id)
+    const written = `${server.logs.map((l) => JSON.stringify(l)).join('\n')}\n${server.stderr()}`
+    expect(written).toContain('/api/v1/auth/login')
+    for (const secret of [DEMO_PASSWORD, wrong, admin.cookie.split('=')[1] ?? '', admin.csrfToken]) expect(written).not.toContain(secret)
   })
 
   it('answers /healthz and /readyz', async () => {

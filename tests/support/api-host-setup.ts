@@ -19,7 +19,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const host = await startApiHost({ databaseUrl: process.env.DATABASE_URL, eager: true })
-  const server = serve({ fetch: (request) => host.handle(request), hostname: '127.0.0.1', port: 0 })
+  const server = serve({ fetch: (request, env) => host.handle(request, env), hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   // Test workers keep connections alive across tests: closing an idle one just as a worker
   // reuses it would fail that request ("other side closed").

@@ -51,7 +51,9 @@ export async function startPreview(outDir: string, { timeoutMs = 30_000 }: { tim
       throw new Error(`vite preview exited with code ${child.exitCode}`)
     }
     try {
-      if ((await fetch(ready)).ok) return { baseUrl, stop }
+      // The API answers (401 without a session): the server is up.
+      const status = (await fetch(ready)).status
+      if (status === 200 || status === 401) return { baseUrl, stop }
     } catch {
       // not up yet
     }

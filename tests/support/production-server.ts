@@ -33,6 +33,8 @@ export interface ProductionServer {
   child: ChildProcess
   /** Every JSON line the server has written to stdout so far. */
   logs: LogLine[]
+  /** Everything the server has written to stderr so far (also passed on to this process's stderr). */
+  stderr(): string
   /** Resolves with the first log line (past or future) that matches. */
   waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>
   /** Sends the signal and resolves with the exit code once the process has exited. */
@@ -51,10 +53,15 @@ export async function startProductionServer({ dataDir, env = {}, timeoutMs = 180
   const port = await freePort()
   const child = spawn(process.execPath, [join(ROOT, 'dist-server', 'main.js')], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), TTDN_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
   })
   const logs: LogLine[] = []
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    process.stderr.write(chunk)
+  })
   const waiters = new Set<() => void>()
   let pending = ''
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -102,6 +109,7 @@ export async function startProductionServer({ dataDir, env = {}, timeoutMs = 180
     baseUrl: `http://127.0.0.1:${port}`,
     child,
     logs,
+    stderr: () => stderr,
     waitForLog,
     stop: (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
