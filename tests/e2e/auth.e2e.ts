@@ -7,24 +7,14 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { DEMO_PASSWORD } from '../support/session'
+import { baseUrl, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
-const DEMO_PASSWORD = 'ttdn-demo'
 
-/** A page in a fresh context (no session cookie: signed out), in the chosen language. */
-async function openSignedOut(browser: Browser, path: string, lang: 'vi' | 'en' = 'vi', width = 1440): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } })
-  await context.addInitScript((l) => {
-    if (!sessionStorage.getItem('ttdn.e2e-init')) {
-      localStorage.setItem('ttdn.lang', l)
-      sessionStorage.setItem('ttdn.e2e-init', '1')
-    }
-  }, lang)
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  await page.goto(`${baseUrl}${path}`)
-  return { page, errors }
+/** A page in a fresh context without a session (signed out), in the chosen language. */
+async function openSignedOut(browser: Browser, path: string, lang: 'vi' | 'en' = 'vi'): Promise<{ page: Page; errors: string[] }> {
+  const page = await openPage(browser, path, { lang, account: null })
+  return { page, errors: pageErrors(page) }
 }
 
 const labels = {
