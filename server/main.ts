@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const demoAccounts = await countDemoAccounts(database.db)
   if (demoAccounts > 0) {
     log('warn', {
-      msg: 'demo accounts exist (password "ttdn-demo" for all): remove them before real use, see README "Tài khoản / Accounts"',
+      msg: 'demo accounts exist, with a published password: remove them before real use (README, "Tài khoản / Accounts")',
       demoAccounts,
     })
   }
