@@ -22,6 +22,9 @@ import {
   summaryResponseSchema,
   unitIdSchema,
 } from '../src/lib/api/schemas'
+import { loginRequestSchema, meResponseSchema, userCreateSchema, userSchema, userUpdateSchema, usersResponseSchema } from '../src/lib/api/accounts'
+import { CSRF_HEADER } from '../src/lib/api/headers'
+import { SESSION_COOKIE } from './auth/config'
 import { API_BASE_PATH } from './config'
 
 type JsonSchema = Record<string, unknown>
@@ -73,6 +76,97 @@ function operation(operationId: string, summary: string, parameters: Parameter[]
   return { get: { operationId, summary, parameters, responses: responses(body, description) } }
 }
 
+function jsonBody(schema: z.core.$ZodType) {
+  return { required: true, content: { 'application/json': { schema: jsonSchema(schema) } } }
+}
+
+function jsonAnswer(schema: z.core.$ZodType, description: string) {
+  return { description, content: { 'application/json': { schema: jsonSchema(schema) } } }
+}
+
+const csrfHeader = {
+  name: CSRF_HEADER,
+  in: 'header',
+  required: true,
+  description: 'The session’s CSRF token (`csrfToken` of `GET /auth/me`). Without it, or wrong: 403 `csrf`.',
+  schema: { type: 'string' },
+}
+
+/** The answers every signed-in write can get besides its own. */
+const writeRefusals = {
+  400: errorResponse('The body is not JSON or breaks a rule; `error.field` names the field.'),
+  401: errorResponse('No valid session.'),
+  403: errorResponse('`csrf`: the CSRF token is missing or wrong; `origin`: sent from another site; `forbidden`: the role does not allow it.'),
+  413: errorResponse('The body is larger than 64 KB.'),
+}
+
+const adminOnly = 'Admins only (403 `forbidden` for reporters and viewers).'
+
+function accountPaths() {
+  return {
+    '/auth/login': {
+      post: {
+        operationId: 'login',
+        summary: 'Sign in: sets the session cookie',
+        description: 'The only endpoint that needs no session. Failed attempts are limited per account and per client address (429 with `Retry-After`); the answer never says whether the username exists.',
+        security: [],
+        requestBody: jsonBody(loginRequestSchema),
+        responses: {
+          200: { ...jsonAnswer(meResponseSchema, 'Signed in; `Set-Cookie` carries the session (HttpOnly, SameSite=Lax).'), headers: { 'Set-Cookie': { schema: { type: 'string' } } } },
+          400: errorResponse('The body is not `{"username", "password"}`.'),
+          401: errorResponse('`invalid_credentials`: the username or the password is wrong.'),
+          403: errorResponse('`origin`: sent from another site.'),
+          413: errorResponse('The body is larger than 64 KB.'),
+          429: { ...errorResponse('`too_many_attempts`: too many failed sign-ins; try again after `Retry-After` seconds.'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+        },
+      },
+    },
+    '/auth/logout': {
+      post: {
+        operationId: 'logout',
+        summary: 'Sign out: ends the session on the server and clears the cookie',
+        parameters: [csrfHeader],
+        responses: { 204: { description: 'Signed out.' }, 401: writeRefusals[401], 403: writeRefusals[403] },
+      },
+    },
+    '/auth/me': {
+      get: {
+        operationId: 'getMe',
+        summary: 'The signed-in user and the session’s CSRF token',
+        parameters: [],
+        responses: { 200: jsonAnswer(meResponseSchema, 'The user.'), 401: errorResponse('No valid session.') },
+      },
+    },
+    '/users': {
+      get: {
+        operationId: 'getUsers',
+        summary: 'The accounts (never a password or its hash)',
+        description: adminOnly,
+        parameters: [],
+        responses: { 200: jsonAnswer(usersResponseSchema, 'Every account.'), 401: writeRefusals[401], 403: errorResponse(adminOnly) },
+      },
+      post: {
+        operationId: 'createUser',
+        summary: 'Create an account (a reporter needs a current unit; others have none)',
+        description: adminOnly,
+        parameters: [csrfHeader],
+        requestBody: jsonBody(userCreateSchema),
+        responses: { 201: jsonAnswer(userSchema, 'The new account.'), ...writeRefusals, 409: errorResponse('The username is taken.') },
+      },
+    },
+    '/users/{username}': {
+      patch: {
+        operationId: 'updateUser',
+        summary: 'Change an account’s role, unit, password or disabled flag',
+        description: `${adminOnly} Disabling it, or a new password, role or unit, ends its sessions at once. An admin cannot disable or demote themselves.`,
+        parameters: [{ name: 'username', in: 'path', required: true, schema: { type: 'string' } }, csrfHeader],
+        requestBody: jsonBody(userUpdateSchema),
+        responses: { 200: jsonAnswer(userSchema, 'The account as changed.'), ...writeRefusals, 404: errorResponse('No such account.') },
+      },
+    },
+  }
+}
+
 function buildDocument() {
   const sortValues = ACTIVITY_SORT_KEYS.flatMap((k) => [k, `-${k}`])
   return {
@@ -82,10 +176,12 @@ function buildDocument() {
       title: 'TTĐN Dashboard API',
       version: '1',
       description:
-        'Figures of the external-information steering committees (BCĐ TTĐN). Read-only, JSON. ' +
+        'Figures of the external-information steering committees (BCĐ TTĐN). JSON. Every endpoint needs a session ' +
+        '(`POST /auth/login` sets its cookie); every write also sends the session’s CSRF token. ' +
         'Months outside `coverage` are unknown, never zero; a bare province code is ambiguous, so unit ids carry their era.',
     },
     servers: [{ url: API_BASE_PATH }],
+    security: [{ session: [] }],
     paths: {
       '/org-units': operation('getOrgUnits', 'Units with names, kind, region, predecessors/successor and validity dates', [boundary], orgUnitsResponseSchema, 'The units and the data coverage.'),
       '/stats': operation(
@@ -123,8 +219,14 @@ function buildDocument() {
         activitiesResponseSchema,
         'One page of records and the total.',
       ),
+      ...accountPaths(),
     },
-    components: { schemas: { ApiError: jsonSchema(apiErrorBodySchema) } },
+    components: {
+      schemas: { ApiError: jsonSchema(apiErrorBodySchema) },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The session cookie set by `POST /auth/login` (HttpOnly, SameSite=Lax).' },
+      },
+    },
   }
 }
 

@@ -5,7 +5,7 @@ import type { AppEnv } from '../app'
 import { clearSessionCookie, clientAddress, setSessionCookie } from '../auth/middleware'
 import { needsRehash, hashPassword, verifyDummy, verifyPassword } from '../auth/password'
 import { clearAccountFailures, recordFailure, retryAfterSeconds } from '../auth/rate-limit'
-import { createSession, deleteSession } from '../auth/sessions'
+import { createSession, deleteSession, pruneSessions } from '../auth/sessions'
 import { currentUser } from '../auth/guard'
 import { ApiError, errorResponse } from '../errors'
 
@@ -57,6 +57,8 @@ export const authRoutes = new Hono<AppEnv>()
       .set(rehash ? { last_login_at: at, password_hash: rehash } : { last_login_at: at })
       .where('id', '=', user.id)
       .execute()
+    // Sessions past their absolute expiry are refused anyway; each sign-in clears them away.
+    await pruneSessions(db, now())
     const { token, csrfToken } = await createSession(db, user.id, now(), config)
     setSessionCookie(c, token, config)
     c.header('Cache-Control', 'no-store')

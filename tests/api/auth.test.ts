@@ -51,7 +51,8 @@ describe('without a session', () => {
     const doc = (await (await viewer('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> }
     const routes: Array<[string, string]> = [
       ...RESOURCES.map((r): [string, string] => ['GET', `${API_BASE_PATH}/${r}`]),
-      ...Object.entries(doc.paths).flatMap(([path, methods]) =>
+      // Every documented operation but the sign-in itself.
+      ...Object.entries(doc.paths).filter(([path]) => path !== '/auth/login').flatMap(([path, methods]) =>
         Object.keys(methods).map((m): [string, string] => [m.toUpperCase(), `${API_BASE_PATH}${path.replace(/\{[^}]+\}/g, 'x1')}`]),
       ),
       ['GET', '/api/v1/openapi.json'],

@@ -30,13 +30,45 @@ type Operation = {
 }
 
 describe('GET /api/v1/openapi.json', () => {
-  it('is an OpenAPI 3.1 document listing the four read endpoints', async () => {
+  it('is an OpenAPI 3.1 document listing the four read endpoints, sign-in and the users', async () => {
     const response = await request('/api/v1/openapi.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
     const doc = JSON.parse(await response.text()) as { openapi: string; paths: Record<string, { get: Operation }> }
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).toSorted()).toEqual(['/activities', '/org-units', '/stats', '/summary'])
+    expect(Object.keys(doc.paths).toSorted()).toEqual([
+      '/activities',
+      '/auth/login',
+      '/auth/logout',
+      '/auth/me',
+      '/org-units',
+      '/stats',
+      '/summary',
+      '/users',
+      '/users/{username}',
+    ])
+  })
+
+  it('says every endpoint but sign-in needs the session cookie, and describes /auth/me and /users as they answer', async () => {
+    const { body } = await getJson('/api/v1/openapi.json')
+    const doc = body as {
+      security: unknown
+      components: { securitySchemes: Record<string, unknown> }
+      paths: Record<string, Record<string, { security?: unknown; responses: Operation['responses'] }>>
+    }
+    expect(doc.security).toEqual([{ session: [] }])
+    expect(doc.components.securitySchemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'ttdn_session' })
+    expect(doc.paths['/auth/login']?.post?.security).toEqual([])
+    expect(Object.keys(doc.paths['/auth/login']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['200', '401', '429']))
+    const meSchema = doc.paths['/auth/me']?.get?.responses['200']?.content['application/json'].schema as Record<string, unknown>
+    const me = await getJson('/api/v1/auth/me')
+    expect(me.body).toMatchObject({ username: 'test-viewer', role: 'viewer', unit: null })
+    expect(checkJsonSchema(meSchema, me.body)).toEqual([])
+    const usersSchema = doc.paths['/users']?.get?.responses['200']?.content['application/json'].schema as Record<string, unknown>
+    const admin = await appSession(createApp({ database }), database, 'admin')
+    const users = await (await admin('/api/v1/users')).json()
+    expect(checkJsonSchema(usersSchema, users)).toEqual([])
+    expect(checkJsonSchema(usersSchema, { items: [{ username: 'x' }] })).not.toEqual([])
   })
 
   it('describes the query parameters of /stats: names, required ones, enums', async () => {

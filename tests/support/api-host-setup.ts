@@ -18,7 +18,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const host = await startApiHost({ databaseUrl: process.env.DATABASE_URL, eager: true })
+  // Every worker signs in from 127.0.0.1: a screen test's wrong passwords must not lock the
+  // others out (the limits themselves are tested on servers of their own, tests/api/auth.test.ts).
+  const host = await startApiHost({ databaseUrl: process.env.DATABASE_URL, eager: true, auth: { maxFailuresPerAddress: 100_000 } })
   const server = serve({ fetch: (request, env) => host.handle(request, env), hostname: '127.0.0.1', port: 0 })
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   // Test workers keep connections alive across tests: closing an idle one just as a worker
