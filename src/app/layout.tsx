@@ -8,43 +8,38 @@ import { FiltersProvider, useFilters } from '../filters/filters-provider'
 import { presetLabel } from '../filters/preset-label'
 import { exportCaption, printedLine } from '../filters/export-caption'
 import { today } from '../lib/clock'
+import { unitLabel } from '../lib/units'
 import type { ScreenParams } from '../filters/screen-params'
 import { commonMessages } from '../lib/i18n/common-messages'
-import { LANGS, useLang, useMessages } from '../lib/i18n/i18n'
+import { useLang, useMessages } from '../lib/i18n/i18n'
+import { useMe } from '../lib/api/session'
+import { LanguageSwitch } from './language-switch'
+import { sessionMessages } from './session-messages'
+import { UserMenu } from './user-menu'
+import { isUnauthenticated, RequireSession } from './session-gate'
 import { ScreenErrorBoundary } from './route-error-page'
 import type { FilterBarUse } from './routes'
 import { shellMessages } from './shell-messages'
 
-function LanguageSwitch() {
-  const { lang, setLang } = useLang()
-  const m = useMessages(shellMessages)
-  return (
-    <fieldset className="lang-switch">
-      <legend className="visually-hidden">{m.language}</legend>
-      {LANGS.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
-          {l === 'vi' ? 'Tiếng Việt' : 'English'}
-        </button>
-      ))}
-    </fieldset>
-  )
-}
-
 /** Links to the screens; `search` carries the filters from one screen to the next. */
 function NavLinks({ search }: { search: string }) {
   const m = useMessages(shellMessages)
+  const s = useMessages(sessionMessages)
+  const { data: me } = useMe()
   const items = [
     { to: '/', label: m.navOverview, end: true },
     { to: '/units', label: m.navUnits, end: false },
     { to: '/activities', label: m.navActivities, end: false },
     { to: '/training', label: m.navTraining, end: false },
+    // Only an admin manages users (the server refuses anyone else).
+    ...(me?.role === 'admin' ? [{ to: '/users', label: s.navUsers, end: false, noFilters: true }] : []),
   ]
   return (
     <nav className="main-nav" aria-label={m.mainNav}>
       <ul>
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={{ pathname: item.to, search }} end={item.end}>
+            <NavLink to={{ pathname: item.to, search: 'noFilters' in item ? '' : search }} end={item.end}>
               {item.label}
             </NavLink>
           </li>
@@ -57,6 +52,15 @@ function NavLinks({ search }: { search: string }) {
 function MainNav() {
   const { filters } = useFilters()
   return <NavLinks search={filterSearch(filters)} />
+}
+
+/** The user menu with the reporter's unit named in the UI's language. */
+function SignedInUser() {
+  const { unitsById } = useFilters()
+  const { lang } = useLang()
+  const { data: me } = useMe()
+  const unit = me?.unit ? unitsById.get(me.unit) : undefined
+  return <UserMenu unitName={unit ? unitLabel(unit, lang, false) : (me?.unit ?? null)} />
 }
 
 /** Names the URL parameters that were ignored or replaced. */
@@ -145,12 +149,20 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
                 </div>
                 <NavLinks search={search} />
                 <LanguageSwitch />
+                <UserMenu unitName={null} />
               </div>
             </header>
             {/* Holds the filter bar's place, so nothing jumps when it arrives. */}
             {filterBarUse(pathname, null).show && <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />}
             <main id="main" className="app-main" tabIndex={-1}>
-              {error ? <ErrorState error={error} onRetry={retry} title={m.unitsError} /> : <Skeleton height={320} label={m.loadingUnits} />}
+              {/* Signed out, every request is refused: the session check sends the user to sign in. */}
+              {error && !isUnauthenticated(error) ? (
+                <ErrorState error={error} onRetry={retry} title={m.unitsError} />
+              ) : (
+                <RequireSession>
+                  <Skeleton height={320} label={m.loadingUnits} />
+                </RequireSession>
+              )}
             </main>
             <footer className="app-footer">{m.footer}</footer>
           </>
@@ -164,6 +176,7 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
             </div>
             <MainNav />
             <LanguageSwitch />
+            <SignedInUser />
           </div>
         </header>
         <ScreenFilterBar pathname={pathname} use={filterBarUse} />

@@ -23,6 +23,7 @@ const UnitPage = lazy(() => import('../features/units/components/unit-page').the
 const ActivitiesPage = lazy(() =>
   import('../features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
+const UsersPage = lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })))
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
 interface ScreenHandle {
@@ -38,6 +39,8 @@ export const routes: RouteObject[] = [
   // A list of records has no periods to group: no granularity.
   { path: 'activities', element: <ActivitiesPage />, handle: { params: explorerParams, filterBar: { granularity: false } } satisfies ScreenHandle },
   { path: 'training', element: <TrainingPage />, handle: { params: trainingParams } satisfies ScreenHandle },
+  // Managing users (admins only) has nothing to filter.
+  { path: 'users', element: <UsersPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
   // A page that does not exist has nothing to filter.
   { path: '*', element: <NotFoundPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
 ]

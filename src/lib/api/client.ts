@@ -23,6 +23,8 @@ export class ApiError extends Error {
   readonly fields: readonly { field: string; code: string; limit?: number | string | undefined }[]
   /** A 409's current record, as the server sent it (unparsed). */
   readonly current: unknown
+  /** A 429's or 503's `Retry-After`, in seconds (null when absent). */
+  readonly retryAfter: number | null
   readonly path: string
 
   constructor(init: {
@@ -33,6 +35,7 @@ export class ApiError extends Error {
     field?: string | undefined
     fields?: ApiError['fields'] | undefined
     current?: unknown
+    retryAfter?: number | null
     path: string
   }) {
     super(init.message)
@@ -43,6 +46,7 @@ export class ApiError extends Error {
     this.field = init.field
     this.fields = init.fields ?? []
     this.current = init.current
+    this.retryAfter = init.retryAfter ?? null
     this.path = init.path
   }
 }
@@ -104,6 +108,7 @@ async function parseResponse<S extends z.ZodMiniType>(response: Response, schema
       field: parsed.success ? parsed.data.error.field : undefined,
       fields: parsed.success ? parsed.data.error.fields : undefined,
       current: parsed.success ? parsed.data.current : undefined,
+      retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
       path,
     })
   }
@@ -121,6 +126,14 @@ async function parseResponse<S extends z.ZodMiniType>(response: Response, schema
     })
   }
   return { data: parsed.data }
+}
+
+/** `Retry-After` as seconds: a number of seconds, or an HTTP date from now. */
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000))
 }
 
 let csrfToken: string | null = null

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../../lib/i18n/i18n'
+
+export const signInMessages = defineMessages({
+  vi: {
+    title: 'Đăng nhập',
+    intro: 'Đăng nhập bằng tài khoản do Cơ quan thường trực Ban Chỉ đạo cấp.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    usernameRequired: 'Nhập tên đăng nhập.',
+    passwordRequired: 'Nhập mật khẩu.',
+    wrongCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    tooMany: (minutes: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+    tooManyNoTime: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    network: 'Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+    server: 'Máy chủ đang gặp sự cố nên chưa đăng nhập được. Vui lòng thử lại sau ít phút.',
+    sessionEnded: 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại để tiếp tục.',
+    forgot: 'Quên mật khẩu? Liên hệ quản trị viên (Cơ quan thường trực) để được cấp lại.',
+  },
+  en: {
+    title: 'Sign in',
+    intro: 'Sign in with the account the Steering Committee’s secretariat gave you.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    usernameRequired: 'Enter your username.',
+    passwordRequired: 'Enter your password.',
+    wrongCredentials: 'The username or password is incorrect.',
+    tooMany: (minutes: number) => `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    tooManyNoTime: 'Too many failed sign-in attempts. Try again in a few minutes.',
+    network: 'The server could not be reached. Check your network connection and try again.',
+    server: 'The server has a problem, so you could not be signed in. Try again in a few minutes.',
+    sessionEnded: 'Your session has ended. Sign in again to continue.',
+    forgot: 'Forgot your password? Ask an administrator (the secretariat) to reset it.',
+  },
+})
