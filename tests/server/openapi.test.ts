@@ -117,8 +117,8 @@ describe('GET /api/v1/docs', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/text\/html/)
     const html = await response.text()
-    // Written by hand: the four read operations and some of their parameters.
-    for (const heading of ['GET /api/v1/org-units', 'GET /api/v1/stats', 'GET /api/v1/summary', 'GET /api/v1/activities']) {
+    // Written by hand: operations of the document and some of their parameters.
+    for (const heading of ['GET /api/v1/org-units', 'GET /api/v1/stats', 'GET /api/v1/summary', 'GET /api/v1/activities', 'POST /api/v1/activities', 'PATCH /api/v1/activities/{id}', 'POST /api/v1/auth/login', 'PATCH /api/v1/users/{username}']) {
       expect(html).toContain(`<h2><code>${heading}</code></h2>`)
     }
     expect(html).toContain('<td><code>granularity</code></td>')
