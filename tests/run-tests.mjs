@@ -4,9 +4,10 @@
 // PostgreSQL server instead of the embedded PGlite.
 //
 // Two lanes run side by side, each one file at a time: the end-to-end files (Chromium against
-// the production server), and the others (jsdom and API, then the PostgreSQL pass). One lane
-// mostly waits on a browser while the other computes, so together they take about as long as
-// the longer one instead of the sum. Each lane's output is printed whole when it ends.
+// the production server) then the server's process-level tests, and the jsdom and API files then
+// the PostgreSQL pass. One lane often waits on a browser or a child process while the other
+// computes, so together they take about as long as the longer one instead of the sum. Each
+// lane's output is printed whole when it ends.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
@@ -53,8 +54,11 @@ if (extra.length > 0) {
   runs = [await vitest('all', extra)]
 } else {
   const postgres = process.env.TEST_DATABASE_URL
+  // Balanced by measured time: the browser files, then the server's own process-level tests
+  // (crash, CLI, backup, production server); and the jsdom and API files, then the PostgreSQL pass.
+  const browserLane = (async () => [await vitest('e2e', ['--project', 'e2e']), await vitest('server', ['--project', 'unit', 'tests/server'])])()
   const unitLane = (async () => {
-    const lane = [await vitest('unit', ['--project', 'unit'])]
+    const lane = [await vitest('unit', ['--project', 'unit', '--exclude', 'tests/server/**'])]
     if (postgres) {
       lane.push(
         await vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts'], { ...process.env, DATABASE_URL: postgres }),
@@ -62,8 +66,7 @@ if (extra.length > 0) {
     }
     return lane
   })()
-  const e2eLane = vitest('e2e', ['--project', 'e2e'])
-  runs = [...(await unitLane), await e2eLane]
+  runs = [...(await unitLane), ...(await browserLane)]
 }
 const total = runs.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
   passed: 0,
