@@ -334,6 +334,31 @@ describe('activities explorer: CSV export', () => {
     expect(new Set(rows.slice(1).map((r) => `${r[0]}|${r[2]}|${r[5]}`)).size).toBeGreaterThan(expected.length * 0.9)
   })
 
+  it('shows markup in a title and its source as text, never as markup', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+    server.use(
+      http.get(resourcePath('activities'), () =>
+        Response.json({
+          items: [
+            { id: 'x1', date: '2024-03-01', unit: 'c22', kind: 'articles', category: 'online', title: payload, quantity: 3, participants: null, format: null, recipient: null, source: { title: `<b>${payload}</b>`, url: 'javascript:alert(1)' }, version: 1 },
+          ],
+          total: 1,
+          page: 1,
+          pageSize: 50,
+          pageCount: 1,
+        }),
+      ),
+    )
+    renderRoute('/activities?from=2024-01&to=2024-12')
+    await findCount(1)
+    const row = tableRows()[0] as HTMLElement
+    expect(titles([row])).toEqual([payload])
+    expect(row.querySelector('img, script, b')).toBeNull()
+    expect((window as { __xss?: number }).__xss).toBeUndefined()
+    // A source URL that is not http(s) is never a link.
+    expect(row.querySelector('a[href^="javascript:"]')).toBeNull()
+  })
+
   it('neutralises cells that would run as formulas', async () => {
     server.use(
       http.get(resourcePath('activities'), () =>
