@@ -8,7 +8,7 @@
 // the PostgreSQL pass. One lane often waits on a browser or a child process while the other
 // computes, so together they take about as long as the longer one instead of the sum. Each
 // lane's output is printed whole when it ends.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 mkdirSync('.test-results', { recursive: true })
@@ -53,6 +53,10 @@ let runs
 if (extra.length > 0) {
   runs = [await vitest('all', extra)]
 } else {
+  // The prepared demo database every lane starts from (the API host of each vitest run, and the
+  // production server's first start): built once here rather than by three runs at the same time.
+  const prepared = spawnSync(process.execPath, ['server/demo-image.mjs', '--prepare'], { stdio: 'inherit' })
+  if (prepared.status !== 0) console.error('Preparing the demo database failed; each run will try on its own.')
   const postgres = process.env.TEST_DATABASE_URL
   // Balanced by measured time: the browser files, then the server's own process-level tests
   // (crash, CLI, backup, production server); and the jsdom and API files, then the PostgreSQL pass.

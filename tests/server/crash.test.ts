@@ -83,7 +83,7 @@ describe('crashes lose nothing committed and write nothing by halves', () => {
   it('an import killed at any moment leaves all of its rows or none', async () => {
     const seen: Array<{ delay: number; ended: string; count: number }> = []
     // Kill later and later until an import gets to finish; count the records after each kill.
-    for (const delay of [0, 100, 300, 600, 1000, 1500, 2500, 4000, 8000, 60_000]) {
+    for (const delay of [0, 300, 1000, 2500, 8000, 60_000]) {
       const run = await runTool(dataDir, ['import', csvFile], delay)
       const server = await startProductionServer({ dataDir })
       try {
