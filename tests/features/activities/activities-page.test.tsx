@@ -335,7 +335,7 @@ describe('activities explorer: CSV export', () => {
   })
 
   it('shows markup in a title and its source as text, never as markup', async () => {
-    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+    const payload = '<img src=x onerror="window.xssRan=1"><script>window.xssRan=2</script>'
     server.use(
       http.get(resourcePath('activities'), () =>
         Response.json({
@@ -354,7 +354,7 @@ describe('activities explorer: CSV export', () => {
     const row = tableRows()[0] as HTMLElement
     expect(titles([row])).toEqual([payload])
     expect(row.querySelector('img, script, b')).toBeNull()
-    expect((window as { __xss?: number }).__xss).toBeUndefined()
+    expect((window as { xssRan?: number }).xssRan).toBeUndefined()
     // A source URL that is not http(s) is never a link.
     expect(row.querySelector('a[href^="javascript:"]')).toBeNull()
   })
