@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== null)('overview in Chromium', () => {
     // Back on the Overview (a new page reached by a link), the Tab order again holds one tile.
     await page.getByRole('link', { name: 'Tổng quan' }).click()
     await settled(page)
-    expect(await page.locator('.tile-map [tabindex="0"]').count()).toBe(1)
+    await expect.poll(() => page.locator('.tile-map [tabindex="0"]').count(), POLL).toBe(1)
     await page.context().close()
   })
 
