@@ -13,6 +13,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
 mkdirSync('.test-results', { recursive: true })
 
+/**
+ * The server tests start databases, servers and child processes: on a loaded two-core machine
+ * one can take far longer than a unit test, so they get more time (they wait on conditions).
+ */
+const SERVER_TIMEOUT = ['--testTimeout=120000']
+
 /** One vitest run; resolves to its counts (a run that wrote no report counts as one failure). */
 function vitest(name, args, env = process.env) {
   const report = `.test-results/vitest-${name}.json`
@@ -60,12 +66,12 @@ if (extra.length > 0) {
   const postgres = process.env.TEST_DATABASE_URL
   // Balanced by measured time: the browser files, then the server's own process-level tests
   // (crash, CLI, backup, production server); and the jsdom and API files, then the PostgreSQL pass.
-  const browserLane = (async () => [await vitest('e2e', ['--project', 'e2e']), await vitest('server', ['--project', 'unit', 'tests/server'])])()
+  const browserLane = (async () => [await vitest('e2e', ['--project', 'e2e']), await vitest('server', ['--project', 'unit', 'tests/server', ...SERVER_TIMEOUT])])()
   const unitLane = (async () => {
     const lane = [await vitest('unit', ['--project', 'unit', '--exclude', 'tests/server/**'])]
     if (postgres) {
       lane.push(
-        await vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts'], { ...process.env, DATABASE_URL: postgres }),
+        await vitest('postgres', ['--project', 'unit', 'tests/api', 'tests/server/backup.test.ts', ...SERVER_TIMEOUT], { ...process.env, DATABASE_URL: postgres }),
       )
     }
     return lane

@@ -54,7 +54,8 @@ function DeleteDialog({ activity, unitName, onClose, onDone }: { activity: Activ
     setError(null)
     try {
       await deleteActivity(target.id, target.version)
-      await invalidateRecordQueries(queryClient)
+      // As after a save: close at once, refresh behind.
+      void invalidateRecordQueries(queryClient)
       onDone(m.deleted)
     } catch (e) {
       if (!(e instanceof ApiError)) throw e

@@ -89,7 +89,9 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
     try {
       if (target.mode === 'edit' && baseVersion !== null) await updateActivity(target.activity.id, input, baseVersion)
       else await createActivity(input)
-      await invalidateRecordQueries(queryClient)
+      // Close as soon as the server has it; the figures and lists refresh behind (a busy server
+      // can take seconds to answer every refetch, and the dialog has nothing left to show).
+      void invalidateRecordQueries(queryClient)
       onDone(target.mode === 'edit' ? m.saved : m.created)
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
