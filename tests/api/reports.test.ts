@@ -194,6 +194,15 @@ describe('deadlines and "on time" on a pinned clock (2026-H1, July 2026)', () =>
     await save('reporter-c22', '2026-H1.c22', 0, 'Kết quả 6 tháng đầu năm của Quảng Ninh.')
     const submitted = reportSchema.parse((await act('reporter-c22', '2026-H1.c22', 'submit', 1, 200)).body)
     expect(submitted).toMatchObject({ status: 'submitted', version: 2, snapshot: true, onTime: true, submittedAt: '2026-07-10T02:00:00.000Z', figuresAt: '2026-07-10T02:00:00.000Z', locked: true })
+    expect(errorOf(await enter('c22', '2026-02-01', {}, 409))).toEqual({
+      code: 'period_locked',
+      field: 'date',
+      report: '2026-H1.c22',
+      message: 'Báo cáo 6 tháng đầu năm 2026 của Quảng Ninh đã gửi nên không thể thêm, sửa hoặc xóa hồ sơ trong kỳ này. Quản trị viên có thể mở lại báo cáo.',
+    })
+    expect(errorOf(await enter('c22', '2026-02-01', {}, 409, 'en-GB,en;q=0.9')).message).toBe(
+      'The 2026 first half-year report of Quảng Ninh has been submitted, so records in that period cannot be added, changed or deleted. An administrator can reopen the report.',
+    )
     let c = await completeness('2026-H1')
     expect(c.items.find((e) => e.unit === 'c22')).toMatchObject({ status: 'submitted-on-time', overdue: false, onTime: true })
     expect(c.counts.overdue).toBe(0)
