@@ -14,6 +14,7 @@
  * reporter only writes records of its own (current) unit, anything else is 403, not 400.
  */
 import type { Context } from 'hono'
+import type { Transaction } from 'kysely'
 import { Hono } from 'hono'
 import {
   ACTIVITY_FIELDS,
@@ -28,7 +29,9 @@ import type { Activity, ApiErrorBody, HistoryResponse } from '../../src/lib/api/
 import type { AppEnv } from '../app'
 import { currentUser, requireRole, type SessionUser } from '../auth/guard'
 import { API_BASE_PATH } from '../config'
+import type { Schema } from '../db/schema'
 import { ApiError } from '../errors'
+import { languageOf, type Lang } from '../lang'
 import { parseActivitiesParams } from '../params'
 import { getActivities } from '../store/activities'
 import type { StoreContext } from '../store/context'
@@ -42,14 +45,9 @@ import {
   updateRecord,
   type ChangeResult,
 } from '../store/writes'
+import { findLock } from '../store/reports'
 import { queryOf } from './query'
-
-type Lang = 'vi' | 'en'
-
-/** The language of the request's messages: English when the client asks for it first, else Vietnamese. */
-function languageOf(c: Context): Lang {
-  return (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi'
-}
+import { reportTitle } from './workflow'
 
 function withETag(c: Context, activity: Activity, status: 200 | 201 = 200): Response {
   c.header('ETag', `"${activity.version}"`)
@@ -188,6 +186,34 @@ async function recordToChange(c: Context<AppEnv>, id: string, user: SessionUser,
   return record
 }
 
+/**
+ * 409 `period_locked` when a submitted or approved report covers the record's date for its unit
+ * (or, for a former unit's record, its successor's report of the year 2025): the message names
+ * the report, `report` gives its id.
+ */
+async function requireUnlocked(db: Transaction<Schema>, unit: string, date: string, lang: Lang): Promise<void> {
+  const lock = await findLock(db, unit, date)
+  if (!lock) return
+  // Read in the transaction: on PGlite's one connection, a read beside it would wait for it.
+  const name = (await db.selectFrom('org_units').select('name').where('id', '=', lock.unit).executeTakeFirst())?.name ?? lock.unit
+  const title = reportTitle(lock.period, name)
+  const approved = lock.status === 'approved'
+  const message =
+    lang === 'en'
+      ? `${title.en} has been ${approved ? 'approved' : 'submitted'}, so records in that period cannot be added, changed or deleted. An administrator can reopen the report.`
+      : `${title.vi} đã ${approved ? 'được duyệt' : 'gửi'} nên không thể thêm, sửa hoặc xóa hồ sơ trong kỳ này. Quản trị viên có thể mở lại báo cáo.`
+  throw new LockedError(message, `${lock.period}.${lock.unit}`)
+}
+
+/** The refusal of a write inside a locked period (answered by `app.onError` like any `ApiError`, with the report's id). */
+export class LockedError extends ApiError {
+  readonly report: string
+  constructor(message: string, report: string) {
+    super(409, 'period_locked', message, 'date')
+    this.report = report
+  }
+}
+
 export const activitiesRoutes = new Hono<AppEnv>()
   .get('/activities', async (c) => c.json(await getActivities(c.get('store'), queryOf(c.req.raw, parseActivitiesParams))))
   // Before `/activities/:id`, which would take "deleted" for an id.
@@ -218,7 +244,8 @@ export const activitiesRoutes = new Hono<AppEnv>()
     requireUnit(user, body.unit, lang)
     const input = await validate(c, body, lang)
     if (input instanceof Response) return input
-    const activity = await createRecord(c.get('store'), input, user)
+    const store = c.get('store')
+    const activity = await createRecord(store, input, user, (trx) => requireUnlocked(trx, input.unit, input.date, lang))
     c.header('Location', `${API_BASE_PATH}/activities/${encodeURIComponent(activity.id)}`)
     return withETag(c, activity, 201)
   })
@@ -245,7 +272,12 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const merged: Record<string, unknown> = { ...inputOf(stored), ...body }
     const input = await validate(c, merged, lang, stored)
     if (input instanceof Response) return input
-    const result = await updateRecord(c.get('store'), id, version, input, user)
+    const store = c.get('store')
+    const result = await updateRecord(store, id, version, input, user, async (trx) => {
+      // Neither out of a locked period nor into one.
+      await requireUnlocked(trx, stored.unit, stored.date, lang)
+      if (input.date !== stored.date) await requireUnlocked(trx, input.unit, input.date, lang)
+    })
     return result.ok ? withETag(c, result.activity) : failed(c, id, result, lang)
   })
   .delete('/activities/:id', async (c) => {
@@ -255,14 +287,20 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const stored = await recordToChange(c, id, user, lang)
     const version = expectedVersion(c, lang)
     if (version !== stored.version) return failed(c, id, { ok: false, reason: 'conflict', current: stored }, lang)
-    const result = await deleteRecord(c.get('store'), id, version, user)
+    const store = c.get('store')
+    const result = await deleteRecord(store, id, version, user, (trx) => requireUnlocked(trx, stored.unit, stored.date, lang))
     return result.ok ? c.body(null, 204) : failed(c, id, result, lang)
   })
   .post('/activities/:id/restore', async (c) => {
     const lang = languageOf(c)
     const user = requireRole(c, 'admin')
     const id = c.req.param('id')
-    const result = await restoreRecord(c.get('store'), id, user)
+    const store = c.get('store')
+    const deleted = (await getHistory(store, id))?.items.at(-1)
+    const before = deleted?.action === 'deleted' ? deleted.before : null
+    const result = await restoreRecord(store, id, user, async (trx) => {
+      if (before) await requireUnlocked(trx, before.unit, before.date, lang)
+    })
     if (result.ok) return withETag(c, result.activity)
     if (result.reason === 'conflict') {
       // Not deleted (any more): nothing to restore.
