@@ -24,6 +24,8 @@ const ActivitiesPage = lazy(() =>
   import('../features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
 const UsersPage = lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })))
+const ReportsPage = lazy(() => import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })))
+const ReportPage = lazy(() => import('../features/reports/components/report-page').then((m) => ({ default: m.ReportPage })))
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
 interface ScreenHandle {
@@ -41,6 +43,9 @@ export const routes: RouteObject[] = [
   { path: 'training', element: <TrainingPage />, handle: { params: trainingParams } satisfies ScreenHandle },
   // Managing users (admins only) has nothing to filter.
   { path: 'users', element: <UsersPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
+  // A report is one unit's document for one period: nothing to filter.
+  { path: 'reports', element: <ReportsPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
+  { path: 'reports/:reportId', element: <ReportPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
   // A page that does not exist has nothing to filter.
   { path: '*', element: <NotFoundPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
 ]

@@ -51,6 +51,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The UI's language, sent with every write as `Accept-Language`: the server words its refusals
+ * (a locked period, a report in the wrong state) in it, so the user reads them in the UI's language.
+ */
+function uiLanguage(): string | null {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  return lang === 'en' || lang === 'vi' ? lang : null
+}
+
 export type QueryParamValue = string | number | readonly string[] | undefined | null
 
 /** Builds `base/path?…` leaving out empty values; arrays are comma-separated. */
@@ -161,6 +170,8 @@ export async function apiSend<S extends z.ZodMiniType>(
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (csrfToken) headers[CSRF_HEADER] = csrfToken
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
+  const lang = uiLanguage()
+  if (lang) headers['Accept-Language'] = lang
   let response: Response
   try {
     response = await fetch(buildUrl(path), {

@@ -37,7 +37,7 @@ export default function DeletedRecords({ headingId }: { headingId: string }) {
       setMessage({ text: m.restored, error: false })
     } catch (e) {
       if (!(e instanceof ApiError)) throw e
-      setMessage({ text: e.status === 403 ? m.forbidden : describe(e).message, error: true })
+      setMessage({ text: e.code === 'period_locked' ? e.message : e.status === 403 ? m.forbidden : describe(e).message, error: true })
     } finally {
       setBusy(null)
     }

@@ -58,12 +58,12 @@ function DeleteDialog({ activity, unitName, onClose, onDone }: { activity: Activ
       onDone(m.deleted)
     } catch (e) {
       if (!(e instanceof ApiError)) throw e
-      const current = e.status === 409 ? parseCurrent(e.current) : null
+      const current = e.status === 409 && e.code !== 'period_locked' ? parseCurrent(e.current) : null
       if (current) {
         setTarget(current)
         setChanged(true)
       } else {
-        setError(e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
+        setError(e.code === 'period_locked' ? e.message : e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
       }
     } finally {
       setBusy(false)

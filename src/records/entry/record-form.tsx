@@ -93,7 +93,11 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
       onDone(target.mode === 'edit' ? m.saved : m.created)
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
-      if (error.status === 409 && target.mode === 'edit') {
+      if (error.status === 409 && error.code === 'period_locked') {
+        // The period's report is submitted or approved: the server's message names it (in the UI's language).
+        setFormError(error.message)
+        pendingFocus.current = '.entry-form__alert'
+      } else if (error.status === 409 && target.mode === 'edit') {
         setConflict({ mine: input, current: parseCurrent(error.current) })
       } else if (error.status === 400 && error.fields.length > 0) {
         showErrors(error.fields.map((f) => ({ field: f.field, code: f.code as FieldError['code'], ...(f.limit !== undefined ? { limit: f.limit } : {}) })))
