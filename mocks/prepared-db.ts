@@ -11,7 +11,7 @@ import { openDatabase } from '../server/db/connect'
 import { writeDemoImage } from '../server/db/demo-image'
 
 /** Files whose content decides what the prepared database holds. */
-const SOURCES = ['server/db', 'server/auth', 'server/reference', 'server/store/records.ts', 'mocks/data', 'mocks/config.ts', 'src/lib/text.ts', 'package-lock.json']
+const SOURCES = ['server/db', 'server/auth', 'server/reference', 'server/store', 'src/lib/api/reports.ts', 'src/lib/periods.ts', 'mocks/data', 'mocks/config.ts', 'src/lib/text.ts', 'package-lock.json']
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return []

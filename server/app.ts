@@ -11,13 +11,15 @@ import type { Session } from './auth/sessions'
 import { responseCache } from './cache'
 import { API_BASE_PATH, RESOURCES, RESOURCE_METHODS } from './config'
 import type { Database } from './db/connect'
-import { ApiError, errorResponse } from './errors'
+import { ApiError, errorBody, errorResponse } from './errors'
 import { openApiDocument } from './openapi'
 import { API_REFERENCE_CSS, renderApiReference } from './openapi-page'
 import { ParamError } from './params'
-import { activitiesRoutes } from './routes/activities'
+import { LockedError, activitiesRoutes } from './routes/activities'
 import { authRoutes } from './routes/auth'
 import { usersRoutes } from './routes/users'
+import { plansRoutes } from './routes/plans'
+import { reportsRoutes } from './routes/reports'
 import { orgUnitsRoutes } from './routes/org-units'
 import { statsRoutes } from './routes/stats'
 import type { SessionUser } from './auth/guard'
@@ -74,6 +76,10 @@ export function createApp({ database, cache = true, auth = {}, now = Date.now, a
   // Per-user answers: registered before the cache, which never sees them.
   api.route('/', authRoutes)
   api.route('/', usersRoutes)
+  // Reports, plans and completeness change with their own writes, which the records' data
+  // version (the cache's stamp) does not follow: never cached.
+  api.route('/', reportsRoutes)
+  api.route('/', plansRoutes)
   if (cache) api.use(responseCache(database.db, { now: today, cacheable: isSharedRead }))
   api.route('/', orgUnitsRoutes)
   api.route('/', statsRoutes)
@@ -103,6 +109,10 @@ export function createApp({ database, cache = true, auth = {}, now = Date.now, a
   app.route(API_BASE_PATH, api)
   app.onError(async (error) => {
     if (error instanceof ParamError) return errorResponse(400, 'invalid_parameter', error.message, error.field)
+    if (error instanceof LockedError) {
+      const body = errorBody(error.code, error.message, error.field)
+      return Response.json({ error: { ...body.error, report: error.report } }, { status: error.status })
+    }
     if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.field)
     if (!(await database.ping())) {
       return errorResponse(503, 'database_unavailable', 'The database is not reachable right now. Try again in a moment.')

@@ -12,6 +12,7 @@ import * as m0004 from './migrations/0004-month-totals'
 import * as m0005 from './migrations/0005-record-versions'
 import * as m0006 from './migrations/0006-accounts'
 import * as m0007 from './migrations/0007-record-changes'
+import * as m0008 from './migrations/0008-reports'
 
 /** The migrations by name, in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-record-versions': m0005,
   '0006-accounts': m0006,
   '0007-record-changes': m0007,
+  '0008-reports': m0008,
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */

@@ -121,6 +121,64 @@ export interface ActivityChangesTable {
   after: ColumnType<unknown, string | null, never>
 }
 
+/** An admin's deadline for a reporting period (migration 0008); without a row, the default. */
+export interface ReportPeriodsTable {
+  id: string
+  /** `YYYY-MM-DD`; read back as text (`to_char`). */
+  deadline: ColumnType<string, string, string>
+}
+
+type WorkflowStatus = 'draft' | 'submitted' | 'returned' | 'approved'
+
+/** A report that has been saved at least once (a not-started one has no row). */
+export interface ReportsTable {
+  period_id: string
+  unit_id: string
+  status: WorkflowStatus
+  version: number
+  /** The contract's `Narrative`. */
+  narrative: ColumnType<unknown, string, string>
+  /** The figures as submitted (`ReportFigure[]`), while submitted or approved; null otherwise. */
+  figures: ColumnType<unknown, string | null, string | null>
+  figures_at: ColumnType<Date | null, string | null, string | null>
+  /** The first submission. */
+  submitted_at: ColumnType<Date | null, string | null, string | null>
+  approved_at: ColumnType<Date | null, string | null, string | null>
+  return_comment: string | null
+}
+
+/** One creation or transition of a report or plan; `version` is the version it produced. */
+interface TransitionColumns {
+  unit_id: string
+  version: number
+  action: 'created' | 'submit' | 'approve' | 'return' | 'reopen'
+  at: ColumnType<Date, string, string>
+  user_id: number | null
+  username: string
+  from_status: string
+  to_status: string
+  comment: string | null
+}
+
+export interface ReportTransitionsTable extends TransitionColumns {
+  period_id: string
+}
+
+/** A unit's plan for a year (a not-started one has no row). */
+export interface PlansTable {
+  year: number
+  unit_id: string
+  status: WorkflowStatus
+  version: number
+  /** The contract's `PlanTargets`. */
+  targets: ColumnType<unknown, string, string>
+  return_comment: string | null
+}
+
+export interface PlanTransitionsTable extends TransitionColumns {
+  year: number
+}
+
 export interface Schema {
   users: UsersTable
   sessions: SessionsTable
@@ -132,4 +190,9 @@ export interface Schema {
   data_version: DataVersionTable
   activity_month_totals: ActivityMonthTotalsTable
   activity_changes: ActivityChangesTable
+  report_periods: ReportPeriodsTable
+  reports: ReportsTable
+  report_transitions: ReportTransitionsTable
+  plans: PlansTable
+  plan_transitions: PlanTransitionsTable
 }

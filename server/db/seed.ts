@@ -1,6 +1,7 @@
 /**
- * The demo data: the deterministic generator's records (same seed, same figures as ever) and
- * its coverage, loaded into an empty database in one transaction.
+ * The demo data: the deterministic generator's records (same seed, same figures as ever), its
+ * coverage, and the reports and plans of the work cycle (`seed-workflow.ts`), loaded into an
+ * empty database in one transaction.
  */
 import { sql, type Kysely } from 'kysely'
 import type { ActivityData as Activity } from '../../src/lib/api/schemas'
@@ -10,6 +11,7 @@ import { unitsById } from '../reference/org-units'
 import { createDemoAccounts } from '../auth/users'
 import { toRow } from '../store/records'
 import type { Schema } from './schema'
+import { seedWorkflow } from './seed-workflow'
 
 /** Rows per INSERT, each batch sent as one JSON parameter (fast on PGlite and PostgreSQL alike). */
 const BATCH = 10_000
@@ -52,6 +54,7 @@ export async function seedDemoData(db: Kysely<Schema>, { records = generateActiv
     await insertRecords(trx, records)
     await setCoverage(trx, DATA_COVERAGE)
     await createDemoAccounts(trx)
+    await seedWorkflow(trx)
     return records.length
   })
   if (inserted > 0) await analyze(db)

@@ -29,6 +29,7 @@ import type { AppEnv } from '../app'
 import { currentUser, requireRole, type SessionUser } from '../auth/guard'
 import { API_BASE_PATH } from '../config'
 import { ApiError } from '../errors'
+import { languageOf, type Lang } from '../lang'
 import { parseActivitiesParams } from '../params'
 import { getActivities } from '../store/activities'
 import type { StoreContext } from '../store/context'
@@ -42,14 +43,9 @@ import {
   updateRecord,
   type ChangeResult,
 } from '../store/writes'
+import { findLock } from '../store/reports'
 import { queryOf } from './query'
-
-type Lang = 'vi' | 'en'
-
-/** The language of the request's messages: English when the client asks for it first, else Vietnamese. */
-function languageOf(c: Context): Lang {
-  return (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi'
-}
+import { reportTitle } from './workflow'
 
 function withETag(c: Context, activity: Activity, status: 200 | 201 = 200): Response {
   c.header('ETag', `"${activity.version}"`)
@@ -188,6 +184,33 @@ async function recordToChange(c: Context<AppEnv>, id: string, user: SessionUser,
   return record
 }
 
+/**
+ * 409 `period_locked` when a submitted or approved report covers the record's date for its unit
+ * (or, for a former unit's record, its successor's report of the year 2025): the message names
+ * the report, `report` gives its id.
+ */
+async function requireUnlocked(store: StoreContext, unit: string, date: string, lang: Lang): Promise<void> {
+  const lock = await findLock(store.db, unit, date)
+  if (!lock) return
+  const name = (await store.units()).get(lock.unit)?.unit.name ?? lock.unit
+  const title = reportTitle(lock.period, name)
+  const approved = lock.status === 'approved'
+  const message =
+    lang === 'en'
+      ? `${title.en} has been ${approved ? 'approved' : 'submitted'}, so records in that period cannot be added, changed or deleted. An administrator can reopen the report.`
+      : `${title.vi} đã ${approved ? 'được duyệt' : 'gửi'} nên không thể thêm, sửa hoặc xóa hồ sơ trong kỳ này. Quản trị viên có thể mở lại báo cáo.`
+  throw new LockedError(message, `${lock.period}.${lock.unit}`)
+}
+
+/** The refusal of a write inside a locked period (answered by `app.onError` like any `ApiError`, with the report's id). */
+export class LockedError extends ApiError {
+  readonly report: string
+  constructor(message: string, report: string) {
+    super(409, 'period_locked', message, 'date')
+    this.report = report
+  }
+}
+
 export const activitiesRoutes = new Hono<AppEnv>()
   .get('/activities', async (c) => c.json(await getActivities(c.get('store'), queryOf(c.req.raw, parseActivitiesParams))))
   // Before `/activities/:id`, which would take "deleted" for an id.
@@ -218,6 +241,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     requireUnit(user, body.unit, lang)
     const input = await validate(c, body, lang)
     if (input instanceof Response) return input
+    await requireUnlocked(c.get('store'), input.unit, input.date, lang)
     const activity = await createRecord(c.get('store'), input, user)
     c.header('Location', `${API_BASE_PATH}/activities/${encodeURIComponent(activity.id)}`)
     return withETag(c, activity, 201)
@@ -242,9 +266,11 @@ export const activitiesRoutes = new Hono<AppEnv>()
       } else errors.push({ field: key, code: 'unknown_field' })
     }
     if (errors.length > 0) return invalidRecord(lang, errors)
+    await requireUnlocked(c.get('store'), stored.unit, stored.date, lang)
     const merged: Record<string, unknown> = { ...inputOf(stored), ...body }
     const input = await validate(c, merged, lang, stored)
     if (input instanceof Response) return input
+    if (input.date !== stored.date) await requireUnlocked(c.get('store'), input.unit, input.date, lang)
     const result = await updateRecord(c.get('store'), id, version, input, user)
     return result.ok ? withETag(c, result.activity) : failed(c, id, result, lang)
   })
@@ -255,6 +281,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const stored = await recordToChange(c, id, user, lang)
     const version = expectedVersion(c, lang)
     if (version !== stored.version) return failed(c, id, { ok: false, reason: 'conflict', current: stored }, lang)
+    await requireUnlocked(c.get('store'), stored.unit, stored.date, lang)
     const result = await deleteRecord(c.get('store'), id, version, user)
     return result.ok ? c.body(null, 204) : failed(c, id, result, lang)
   })
@@ -262,6 +289,8 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const lang = languageOf(c)
     const user = requireRole(c, 'admin')
     const id = c.req.param('id')
+    const deleted = (await getHistory(c.get('store'), id))?.items.at(-1)
+    if (deleted?.action === 'deleted' && deleted.before) await requireUnlocked(c.get('store'), deleted.before.unit, deleted.before.date, lang)
     const result = await restoreRecord(c.get('store'), id, user)
     if (result.ok) return withETag(c, result.activity)
     if (result.reason === 'conflict') {

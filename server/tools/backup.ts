@@ -25,7 +25,7 @@ import type { Schema } from '../db/schema'
 import { analyze } from '../db/seed'
 
 /** The tables of a backup, in the order they are created and filled (references first). */
-export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage', 'users', 'activity_changes'] as const
+export const BACKUP_TABLES = ['kysely_migration', 'kysely_migration_lock', 'org_units', 'crosswalk', 'activities', 'data_coverage', 'users', 'activity_changes', 'report_periods', 'reports', 'report_transitions', 'plans', 'plan_transitions'] as const
 /** Tables the migrations create that a backup leaves empty: sessions (a restore signs everyone out) and failed sign-ins. */
 export const TRANSIENT_TABLES = ['sessions', 'login_failures'] as const
 /** Tables whose identity column must continue after the restored rows. */

@@ -320,6 +320,8 @@ export const apiErrorBodySchema = z.object({
     fields: z.optional(
       z.array(z.object({ field: z.string(), code: z.string(), limit: z.optional(z.union([z.number(), z.string()])) })),
     ),
+    /** On a 409 `period_locked`: the id of the submitted or approved report that locks the period (`2026-H1.c37`). */
+    report: z.optional(z.string()),
   }),
   /** On a 409: the record as it is now. */
   current: z.optional(z.unknown()),
