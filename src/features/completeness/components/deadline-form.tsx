@@ -70,11 +70,8 @@ export function DeadlineForm({ period }: { period: Period }) {
   }
   const fallback = defaultDeadline(period.id)
   return (
-    <form className="card deadline-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card deadline-form" onSubmit={onSubmit} noValidate>
       <div className="deadline-form__field">
-        <h2 id={`${id}-title`} className="visually-hidden">
-          {m.deadlineTitle}
-        </h2>
         <label htmlFor={id}>{m.deadlineTitle}</label>
         <input
           id={id}
