@@ -51,15 +51,6 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * The UI's language, sent with every write as `Accept-Language`: the server words its refusals
- * (a locked period, a report in the wrong state) in it, so the user reads them in the UI's language.
- */
-function uiLanguage(): string | null {
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
-  return lang === 'en' || lang === 'vi' ? lang : null
-}
-
 export type QueryParamValue = string | number | readonly string[] | undefined | null
 
 /** Builds `base/path?…` leaving out empty values; arrays are comma-separated. */
@@ -167,11 +158,11 @@ export async function apiSend<S extends z.ZodMiniType>(
   options: { body?: unknown; schema?: S | null; ifMatch?: number; signal?: AbortSignal } = {},
 ): Promise<{ data: z.infer<S>; version: number | null }> {
   const headers: Record<string, string> = { Accept: 'application/json' }
+  // The server words its refusals in the UI's language (the page's `lang`, set by the i18n provider).
+  if (typeof document !== 'undefined' && document.documentElement.lang) headers['Accept-Language'] = document.documentElement.lang
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (csrfToken) headers[CSRF_HEADER] = csrfToken
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
-  const lang = uiLanguage()
-  if (lang) headers['Accept-Language'] = lang
   let response: Response
   try {
     response = await fetch(buildUrl(path), {

@@ -1,13 +1,24 @@
 /**
  * Query option factories of the work cycle (contract: `reports.ts`): reporting periods,
- * reports and completeness. Shared by the reports and completeness screens, so a transition
- * made on one refreshes the other (`invalidateReportQueries`). Keys go generic → specific:
- * `['periods']`, `['reports', 'list', params]`, `['reports', 'detail', id]`,
- * `['completeness', period]`.
+ * reports, completeness, annual plans and plan progress. Keys go from generic to specific and
+ * hold the parameters in a normal form, like `queries.ts`: `['periods', 'list']`,
+ * `['reports', 'list', params]`, `['reports', 'detail', id]`, `['completeness', { period }]`,
+ * `['plans', { year, unit }]`, `['plan-progress', params]`. The writes that change these (a
+ * deadline, a report's or plan's save and transitions) invalidate by the `all()` keys; a
+ * report's write calls `invalidateReportQueries`, which refreshes the completeness screen too.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { apiGet } from './client'
-import { completenessResponseSchema, periodsResponseSchema, reportSchema, reportsResponseSchema, type ReportPeriodId, type ReportStatus } from './reports'
+import {
+  completenessResponseSchema,
+  periodsResponseSchema,
+  planProgressResponseSchema,
+  plansResponseSchema,
+  reportSchema,
+  reportsResponseSchema,
+  type ReportPeriodId,
+  type ReportStatus,
+} from './reports'
 import type { UnitId } from './schemas'
 
 export const periodsQueries = {
@@ -17,7 +28,6 @@ export const periodsQueries = {
     queryOptions({
       queryKey: [...periodsQueries.all(), 'list'] as const,
       queryFn: ({ signal }) => apiGet('/periods', {}, periodsResponseSchema, signal),
-      staleTime: 5 * 60_000,
     }),
 }
 
@@ -60,22 +70,57 @@ export const reportsQueries = {
 
 export const completenessQueries = {
   all: () => ['completeness'] as const,
-  /** Who has reported for `period` (`GET /completeness?period=`). */
   detail: (period: ReportPeriodId) =>
     queryOptions({
-      queryKey: [...completenessQueries.all(), period] as const,
+      queryKey: [...completenessQueries.all(), { period }] as const,
       queryFn: ({ signal }) => apiGet('/completeness', { period }, completenessResponseSchema, signal),
+      // Reports arrive all the time near a deadline: never serve an old count for long.
       staleTime: 0,
     }),
 }
 
 /**
- * After a save or a transition: refetch every report (lists and details) and every period's
- * completeness, wherever they are shown.
+ * After a report's save or transition: refetch every report (lists and details) and every
+ * period's completeness, wherever they are shown.
  */
 export async function invalidateReportQueries(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: reportsQueries.all() }),
     queryClient.invalidateQueries({ queryKey: completenessQueries.all() }),
   ])
+}
+
+export interface PlansParams {
+  year: number
+  /** One unit's plan; undefined: every unit's. */
+  unit?: UnitId | undefined
+}
+
+export const plansQueries = {
+  all: () => ['plans'] as const,
+  list: ({ year, unit }: PlansParams) =>
+    queryOptions({
+      queryKey: [...plansQueries.all(), { year, unit: unit ?? null }] as const,
+      queryFn: ({ signal }) => apiGet('/plans', { year, unit }, plansResponseSchema, signal),
+      staleTime: 0,
+    }),
+}
+
+export interface PlanProgressParams {
+  /** `YYYY-MM`, both in one year. */
+  from: string
+  to: string
+  /** Sorted; empty: every unit that makes the year's plans. */
+  units: readonly UnitId[]
+}
+
+export const planProgressQueries = {
+  all: () => ['plan-progress'] as const,
+  detail: (input: PlanProgressParams) => {
+    const params = { from: input.from, to: input.to, units: input.units.toSorted() }
+    return queryOptions({
+      queryKey: [...planProgressQueries.all(), params] as const,
+      queryFn: ({ signal }) => apiGet('/plan-progress', { from: params.from, to: params.to, units: params.units }, planProgressResponseSchema, signal),
+    })
+  },
 }
