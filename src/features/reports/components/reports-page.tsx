@@ -14,7 +14,7 @@ import { periodsQueries, reportsQueries } from '../../../lib/api/report-queries'
 import { reportId, type Period, type ReportListItem } from '../../../lib/api/reports'
 import type { OrgUnit } from '../../../lib/api/schemas'
 import { useMe } from '../../../lib/api/session'
-import { formatDate } from '../../../lib/format'
+import { formatDate, upperFirst } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { compareVi } from '../../../lib/text'
 import { formatTimestamp, reportPeriodText, reportTiming, todayInVietnam } from '../lib/report-document'
@@ -77,19 +77,23 @@ function ReportsTable({ rows, caption, showUnit }: { rows: Row[]; caption: strin
             <tr>
               <th scope="col">{showUnit ? m.unit : m.period}</th>
               <th scope="col">{m.status}</th>
-              <th scope="col">{m.deadline}</th>
-              <th scope="col">{m.submittedAt}</th>
+              <th scope="col" className="num">
+                {m.deadline}
+              </th>
+              <th scope="col" className="num">
+                {m.submittedAt}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ period, unit, report }) => {
               const status = report?.status ?? 'not-started'
               const timing = period.ended ? reportTiming({ status, onTime: report?.onTime ?? null, deadline: period.deadline }, today) : null
-              const label = reportPeriodText(period.id, lang)
+              const label = upperFirst(reportPeriodText(period.id, lang))
               return (
                 <tr key={`${period.id}.${unit.id}`}>
                   <th scope="row">
-                    <Link to={`/reports/${reportId(period.id, unit.id)}`}>{showUnit ? unit.name : label.charAt(0).toUpperCase() + label.slice(1)}</Link>
+                    <Link to={`/reports/${reportId(period.id, unit.id)}`}>{showUnit ? unit.name : label}</Link>
                   </th>
                   <td>
                     <ReportStatusBadge status={status} timing={timing} />
@@ -145,7 +149,7 @@ function ReportPicker() {
             <select id={periodField} className="select" value={chosen.id} onChange={(e) => setPeriodId(e.target.value)}>
               {periods.data.items.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {reportPeriodText(p.id, lang)}
+                  {upperFirst(reportPeriodText(p.id, lang))}
                 </option>
               ))}
             </select>

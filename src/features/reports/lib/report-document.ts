@@ -151,7 +151,9 @@ export function reportDocument(
   const m = reportsMessages[lang]
   const place = unit?.name ?? report.unit
   const dated = report.submittedAt ? todayInVietnam(new Date(report.submittedAt)) : today
-  const [y = '', mo = '', d = ''] = dated.split('-')
+  // Decree 30/2020: a day below 10 and the months 1 and 2 take a leading zero ("ngày 05 tháng 02"), other months none ("tháng 7").
+  const [y = '', moRaw = '', d = ''] = dated.split('-')
+  const mo = Number(moRaw) <= 2 ? moRaw : String(Number(moRaw))
   const rows = report.figures.map((f) => figureRow(f, lang))
   const timing = reportTiming(report, today)
   const status = reportStatusLabels[lang][report.status]
