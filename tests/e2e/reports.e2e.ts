@@ -19,7 +19,7 @@ import { CHROMIUM_ARGS } from '../support/preview-server'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
 import { signIn } from '../support/session'
 import { docxText, readZipEntry } from '../support/zip'
-import { skipReason } from './browser'
+import { seriousAxeViolations, skipReason } from './browser'
 
 const REPORT = '/reports/2026-H1.c37'
 const TITLE_VI = 'Báo cáo kết quả công tác thông tin đối ngoại 6 tháng đầu năm 2026'
@@ -85,6 +85,8 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
       await page.getByRole('table', { name: 'Các kỳ báo cáo của đơn vị' }).getByRole('link', { name: '6 tháng đầu năm 2026' }).click()
       await page.getByRole('heading', { level: 1, name: TITLE_VI }).waitFor()
       expect(page.url()).toBe(`${server.baseUrl}${REPORT}`)
+      // Accessible as it is edited (text boxes, buttons, badges) …
+      expect(await seriousAxeViolations(page)).toEqual([])
       await page.getByRole('textbox', { name: '1. Kết quả' }).fill('Ninh Bình đã phát hành tin, bài và tổ chức hội nghị theo kế hoạch.')
       await page.getByRole('textbox', { name: '2. Hạn chế' }).fill('Số lớp tập huấn giảm so với cùng kỳ.')
       await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
@@ -135,14 +137,16 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
     }
 
     // 4. The admin approves.
-    const { page: approvePage } = await open(admin, REPORT)
+    const { page: approvePage, errors: approveErrors } = await open(admin, REPORT)
     await approvePage.getByRole('button', { name: 'Duyệt', exact: true }).click()
     await approvePage.getByText('Đã duyệt báo cáo.').waitFor()
     await expect.poll(() => approvePage.getByText('Trạng thái: Đã duyệt').count()).toBe(1)
-    const history = approvePage.getByRole('region', { name: 'III. Lịch sử xử lý' })
+    const history = approvePage.getByRole('region', { name: 'Lịch sử xử lý' })
     const historyText = (await history.textContent()) ?? ''
     for (const word of ['Tạo bản nháp', 'Gửi', 'Trả lại', 'Duyệt', RETURN_COMMENT, 'reporter-c37', 'admin']) expect(historyText).toContain(word)
     const figures = await figuresOnScreen(approvePage)
+    // … and as it is read.
+    expect(await seriousAxeViolations(approvePage)).toEqual([])
 
     // 5. The printed PDF holds the title, the administrative header and every figure on screen.
     await approvePage.emulateMedia({ media: 'print' })
@@ -171,6 +175,8 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
       .map((l) => l.trim())
     expect(docLines).toContain('BÁO CÁO KẾT QUẢ CÔNG TÁC THÔNG TIN ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM 2026')
     for (const cells of figures) for (const cell of cells) expect(docLines).toContain(cell)
+    // The Word writer loaded on demand under the server's Content Security Policy.
+    expect(approveErrors).toEqual([])
     await approvePage.close()
     await admin.close()
 

@@ -68,7 +68,7 @@ describe('report screen', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu bản nháp' }))
     expect(await screen.findByText('Đã lưu bản nháp.')).toBeInTheDocument()
     await waitFor(() => expect(screen.getAllByText('Bản nháp').length).toBeGreaterThan(0))
-    const history = screen.getByRole('region', { name: 'III. Lịch sử xử lý' })
+    const history = screen.getByRole('region', { name: 'Lịch sử xử lý' })
     expect(within(history).getByText('Tạo bản nháp')).toBeInTheDocument()
     expect(within(history).getByText('reporter-c37')).toBeInTheDocument()
 
@@ -119,7 +119,7 @@ describe('report screen', () => {
     const returned = screen.getByRole('region', { name: 'Báo cáo bị trả lại, cần sửa và gửi lại' })
     expect(within(returned).getByText('Bổ sung số liệu lớp tập huấn quý II.')).toBeInTheDocument()
     // In the history too, with who did it.
-    const history = screen.getByRole('region', { name: 'III. Lịch sử xử lý' })
+    const history = screen.getByRole('region', { name: 'Lịch sử xử lý' })
     expect(within(history).getByText('Bổ sung số liệu lớp tập huấn quý II.')).toBeInTheDocument()
     // A returned report is editable again (by the admin here), and can be submitted, not approved.
     expect(screen.getByRole('textbox', { name: '1. Kết quả' })).toBeInTheDocument()

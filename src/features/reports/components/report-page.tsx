@@ -12,7 +12,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useNavigationType, useParams } from 'react-router'
 import { NotFound } from '../../../components/not-found'
 import { ErrorState, Skeleton, useErrorMessage } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
@@ -88,6 +88,8 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const navigation = useNavigationType()
   const today = todayInVietnam()
 
   const report = query.data
@@ -106,6 +108,12 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
   useEffect(() => {
     if (error || conflict) alertRef.current?.focus()
   }, [error, conflict])
+
+  // Reached by a link (the list, the completeness screen): start at the report's title, as every screen does.
+  const loaded = query.isSuccess
+  useEffect(() => {
+    if (loaded && navigation !== 'POP') headingRef.current?.focus()
+  }, [loaded, navigation])
 
   if (query.isPending) return <Skeleton height={480} />
   if (query.isError) {
@@ -234,7 +242,9 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
             <em className="report-doc__place">{doc.placeDate}</em>
           </div>
         </header>
-        <h1 className="report-doc__title">{doc.title}</h1>
+        <h1 className="report-doc__title" ref={headingRef} tabIndex={-1}>
+          {doc.title}
+        </h1>
         <p className="report-doc__period">{doc.periodLine}</p>
 
         <section aria-labelledby={`${id}-figures`}>

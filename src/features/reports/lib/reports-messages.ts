@@ -126,7 +126,7 @@ export const reportsMessages = defineMessages({
     refusedPrefix: 'Máy chủ từ chối:',
     failed: (why: string) => `Chưa lưu được: ${why}`,
     // History
-    historyTitle: 'III. Lịch sử xử lý',
+    historyTitle: 'Lịch sử xử lý',
     historyEmpty: 'Chưa có thao tác nào.',
     historyAt: 'Thời gian',
     historyWho: 'Người thực hiện',
@@ -227,7 +227,7 @@ export const reportsMessages = defineMessages({
     copied: 'Copied.',
     refusedPrefix: 'The server refused:',
     failed: (why: string) => `Not saved: ${why}`,
-    historyTitle: 'III. History',
+    historyTitle: 'History',
     historyEmpty: 'Nothing done yet.',
     historyAt: 'When',
     historyWho: 'By',
