@@ -30,6 +30,7 @@ afterAll(async () => {
   await api?.close()
 })
 
+const TITLE_EN = 'Report on external information work, first half of 2026'
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n)
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n)
 
@@ -103,7 +104,7 @@ describe('report screen', () => {
     expect(screen.getAllByText('(chưa có nội dung)')).toHaveLength(3)
   })
 
-  it('an admin returns a submitted report with a comment (required), which then shows prominently; the admin can reopen it', { timeout: 60_000 }, async () => {
+  it('an admin returns a submitted report with a comment (required), which then shows prominently', { timeout: 60_000 }, async () => {
     useTestAccount('admin')
     const { user } = renderRoute('/reports/2026-H1.c08')
     await screen.findByRole('heading', { level: 1, name: /6 tháng đầu năm 2026/ })
@@ -126,6 +127,33 @@ describe('report screen', () => {
     expect(screen.queryByRole('button', { name: 'Duyệt' })).not.toBeInTheDocument()
   })
 
+  it('an admin approves a submitted report, then reopens it with a reason (recorded); a reporter of another unit sees no action', { timeout: 60_000 }, async () => {
+    useTestAccount('admin')
+    const { user, unmount } = renderRoute('/reports/2026-H1.c46', { lang: 'en' })
+    await screen.findByRole('heading', { level: 1, name: TITLE_EN })
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Approve' }))
+    expect(await screen.findByText('Report approved.')).toBeInTheDocument()
+    expect(screen.getByText('Status: Approved')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Return' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Reopen' }))
+    await user.type(screen.getByRole('textbox', { name: 'Reason for reopening (optional)' }), 'Figures to be corrected.')
+    await user.click(screen.getByRole('button', { name: 'Reopen the report' }))
+    expect(await screen.findByText('Report reopened for editing.')).toBeInTheDocument()
+    expect(screen.getByText(/^Status: Draft/)).toBeInTheDocument()
+    const history = screen.getByRole('region', { name: 'History' })
+    expect(within(history).getByText('Reopened')).toBeInTheDocument()
+    expect(within(history).getByText('Figures to be corrected.')).toBeInTheDocument()
+    expect(within(history).getByText('Approved → Draft')).toBeInTheDocument()
+    unmount()
+
+    useTestAccount('reporter-c37')
+    renderRoute('/reports/2026-H1.c46')
+    await screen.findByRole('heading', { level: 1, name: /6 tháng đầu năm 2026/ })
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    for (const name of ['Lưu bản nháp', 'Gửi báo cáo', 'Duyệt', 'Trả lại', 'Mở lại']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument()
+  })
+
   it('says "no approved plan" where the unit has none, in both languages, never a number', async () => {
     useTestAccount('viewer')
     const first = renderRoute('/reports/2026-H1.c12')
@@ -140,7 +168,7 @@ describe('report screen', () => {
     first.unmount()
 
     renderRoute('/reports/2026-H1.c12', { lang: 'en' })
-    await screen.findByRole('heading', { level: 1, name: 'Report on external information work, first half of 2026' })
+    await screen.findByRole('heading', { level: 1, name: TITLE_EN })
     expect(figureRow('Trainees')[4]).toBe('no approved plan')
     const articles = expectedTotal({ metric: 'articles', from: '2026-01', to: '2026-06', units: ['c12'], boundary: 'current' })
     expect(figureRow('News items & articles')[0]).toBe(en(articles))
