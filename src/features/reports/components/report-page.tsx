@@ -552,7 +552,7 @@ function History({ report, m }: { report: Report; m: Messages }) {
             <tbody>
               {report.transitions.map((t) => (
                 <tr key={`${t.at}-${t.action}`}>
-                  <td className="num">{formatTimestamp(t.at, lang)}</td>
+                  <td className="report-history__at">{formatTimestamp(t.at, lang)}</td>
                   <td>{t.username}</td>
                   <td>{transitionActionLabels[lang][t.action]}</td>
                   <td>
