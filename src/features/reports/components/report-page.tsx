@@ -538,7 +538,7 @@ function History({ report, m }: { report: Report; m: Messages }) {
         <p className="muted">{m.historyEmpty}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table report-history__table">
             <caption className="visually-hidden">{m.historyTitle}</caption>
             <thead>
               <tr>
@@ -552,13 +552,17 @@ function History({ report, m }: { report: Report; m: Messages }) {
             <tbody>
               {report.transitions.map((t) => (
                 <tr key={`${t.at}-${t.action}`}>
-                  <td className="report-history__at">{formatTimestamp(t.at, lang)}</td>
-                  <td>{t.username}</td>
-                  <td>{transitionActionLabels[lang][t.action]}</td>
-                  <td>
+                  <td className="report-history__at" data-label={m.historyAt}>
+                    {formatTimestamp(t.at, lang)}
+                  </td>
+                  <td data-label={m.historyWho}>{t.username}</td>
+                  <td data-label={m.historyAction}>{transitionActionLabels[lang][t.action]}</td>
+                  <td data-label={m.historyStatus}>
                     {reportStatusLabels[lang][t.from]} → {reportStatusLabels[lang][t.to]}
                   </td>
-                  <td className="report-history__comment">{t.comment ?? ''}</td>
+                  <td className="report-history__comment" data-label={m.historyComment}>
+                    {t.comment ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
