@@ -13,11 +13,15 @@ export function formatPlanPercent(percent: number, lang: Lang): string {
   return `${formatNumber(percent, lang, 1)}%`
 }
 
-/** The line under a KPI card for `metric` over the whole scope of `progress`. */
-export function planProgressLine(progress: PlanProgressResponse, metric: Metric, lang: Lang): string {
+/**
+ * The line under a KPI card for `metric` over the whole scope of `progress`; null when no unit
+ * in scope makes that year's plans (the central level; a current unit in a year before 2025).
+ */
+export function planProgressLine(progress: PlanProgressResponse, metric: Metric, lang: Lang): string | null {
   const m = planProgressMessages[lang]
   const total = progress.total.find((x) => x.metric === metric)
   const scope = progress.units.length
+  if (scope === 0) return null
   if (total && total.target !== null && total.percentOfPlan !== null) {
     return m.percent(formatPlanPercent(total.percentOfPlan, lang), formatNumber(total.value, lang), formatNumber(total.target, lang))
   }
