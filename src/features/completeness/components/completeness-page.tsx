@@ -23,7 +23,7 @@ import { formatDate, formatNumber } from '../../../lib/format'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { unitLabel } from '../../../lib/units'
 import { completenessCsvRows, daysPast, sortEntries, STATUS_STYLE } from '../lib/completeness'
-import { completenessParams, type CompletenessSort, type CompletenessSortKey } from '../lib/completeness-params'
+import { completenessParams, formatSort, parseSort, type CompletenessSort, type CompletenessSortKey } from '../lib/completeness-params'
 import { formatVnDateTime, vnToday } from '../../../lib/vn-time'
 import { completenessMessages, countLabels, csvHeaders, statusLabels } from './completeness-messages'
 import { DeadlineForm } from './deadline-form'
@@ -60,7 +60,7 @@ export function CompletenessPage() {
   else if (completeness.isPending) body = <Skeleton height={480} label={periodLabel(period, m)} />
   else if (completeness.isError)
     body = <ErrorState error={completeness.error} title={m.completenessError} onRetry={() => void completeness.refetch()} />
-  else body = <CompletenessBody data={completeness.data} sort={state.sort} onSort={(sort) => setState({ sort })} lang={lang} />
+  else body = <CompletenessBody data={completeness.data} sort={parseSort(state.sort)} onSort={(sort) => setState({ sort: formatSort(sort) })} lang={lang} />
 
   return (
     <div className="completeness-page">

@@ -103,11 +103,16 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
       const fieldErrors: PlanFormErrors = {}
       for (const name of named) {
         const metric = REPORT_METRICS.find((x) => name === x || name.endsWith(`.${x}`))
-        if (metric) fieldErrors[metric] = error.message
+        if (metric) fieldErrors[metric] = lang === 'vi' ? error.message : m.notWhole
       }
       if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors)
     }
-    const text = error instanceof ApiError && error.kind === 'http' && error.status !== null && error.status < 500 ? error.message : describe(error).message
+    // The server words its refusals in Vietnamese (the app does not send its language): in
+    // English, ours by status.
+    let text = describe(error).message
+    if (error instanceof ApiError && error.kind === 'http' && error.status !== null && error.status < 500) {
+      text = lang === 'vi' ? error.message : error.status === 403 ? m.refusedForbidden : error.status === 409 ? m.refusedState : error.status === 404 ? m.refusedNotFound : m.refusedInvalid
+    }
     setOutcome({ kind: 'error', text: `${m.refused} ${text}` })
   }
 
