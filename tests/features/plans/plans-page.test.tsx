@@ -77,7 +77,8 @@ describe('plans: a reporter drafts and submits, an admin returns and approves', 
     await user.click(screen.getByRole('button', { name: 'Gửi duyệt' }))
     expect(await screen.findByText('Đã gửi kế hoạch để duyệt.')).toBeInTheDocument()
     expect(screen.getByText('Chờ duyệt')).toBeInTheDocument()
-    expect(field('Tin, bài')).toHaveValue('1200')
+    // Read only now, as numbers read elsewhere.
+    expect(field('Tin, bài')).toHaveValue('1.200')
     expect(screen.queryByRole('button', { name: 'Lưu nháp' })).not.toBeInTheDocument()
     first.unmount()
 
@@ -192,6 +193,16 @@ describe('% of plan on the KPI cards', () => {
     const card = await screen.findByRole('article', { name: 'Tin, bài' })
     const fmt = (n: number) => n.toLocaleString('vi-VN')
     await waitFor(() => expect(within(card).getByText(`% kế hoạch năm: 25% (${fmt(articles)}/${fmt(target)})`)).toBeInTheDocument())
+  })
+
+  it('gives the units table a "% of plan" column: the same 25% for Ninh Bình, none for Lai Châu', async () => {
+    useTestAccount('viewer')
+    renderRoute('/units?from=2026-01&to=2026-06')
+    const table = await screen.findByRole('table', { name: /Số liệu các đơn vị/ })
+    const row = (name: string) => within(table.querySelector('tbody') as HTMLElement).getByRole('rowheader', { name }).closest('tr') as HTMLElement
+    // Cells per metric: value, change, rank, % of plan; articles come first.
+    await waitFor(() => expect(within(row('Ninh Bình')).getAllByRole('cell')[3]).toHaveTextContent('25%'))
+    expect(within(row('Lai Châu')).getAllByRole('cell')[3]).toHaveTextContent('Chưa có KH duyệt')
   })
 
   it('says a unit has no approved plan, and how many units lack one for a total', async () => {

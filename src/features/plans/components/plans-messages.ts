@@ -37,7 +37,8 @@ export const plansMessages = defineMessages({
     cancel: 'Hủy',
     returnedBy: 'Ý kiến của Cơ quan thường trực khi trả lại:',
     readOnly: 'Chỉ xem: tài khoản này không sửa được kế hoạch này.',
-    lockedStatus: 'Kế hoạch đã gửi hoặc đã duyệt nên không sửa được; Cơ quan thường trực có thể mở lại.',
+    lockedApproved: 'Kế hoạch đã được duyệt nên không sửa được; cần sửa thì đề nghị Cơ quan thường trực mở lại.',
+    lockedSubmitted: 'Kế hoạch đã gửi, đang chờ Cơ quan thường trực duyệt; trong thời gian này không sửa được.',
     conflictTitle: 'Kế hoạch vừa được người khác thay đổi',
     conflictBody: (version: number, status: string) =>
       `Trên máy chủ hiện là phiên bản ${version} (${status}). Số bạn nhập vẫn được giữ nguyên trong biểu mẫu; chọn giữ số của bạn hay dùng bản trên máy chủ.`,
@@ -94,7 +95,8 @@ export const plansMessages = defineMessages({
     cancel: 'Cancel',
     returnedBy: 'The secretariat’s comment on returning it:',
     readOnly: 'Read only: this account cannot change this plan.',
-    lockedStatus: 'The plan is submitted or approved, so it cannot be changed; the secretariat can reopen it.',
+    lockedApproved: 'The plan is approved, so it cannot be changed; ask the secretariat to reopen it if it must change.',
+    lockedSubmitted: 'The plan is submitted and awaits the secretariat’s approval; it cannot be changed meanwhile.',
     conflictTitle: 'Someone has just changed this plan',
     conflictBody: (version: number, status: string) =>
       `The server now holds version ${version} (${status}). Your numbers are still in the form; choose to keep yours or use the server’s.`,
