@@ -18,6 +18,7 @@ export function PlanProgressFooter({ params, metric }: { params: PlanProgressPar
   if (query.isPending) text = m.loading
   else if (query.isError) text = m.error
   else text = planProgressLine(query.data, metric, lang)
+  if (text === null) return null
   return (
     <p className="kpi-card__plan" data-plan-state={query.status}>
       {text}

@@ -69,6 +69,11 @@ describe('completeness screen', () => {
     expect(chip('Đang soạn')).toBe('2')
     expect(chip('Chưa bắt đầu')).toBe('2')
     expect(chip('Quá hạn')).toBe('6')
+    expect(chip('Đã gửi (đúng hạn)')).toBe('5')
+    expect(chip('Đã gửi (gửi muộn)')).toBe('3')
+    // Timeliness of the 30 that arrived: 18 approved on time + 5 awaiting + 2 returned were first
+    // sent on time; 3 awaiting + 2 approved (c80, c96) were sent late.
+    expect(screen.getByText('Trong 30 báo cáo đã gửi: 25 gửi đúng hạn, 5 gửi muộn (tính theo lần gửi đầu tiên).')).toBeInTheDocument()
 
     // Each unit opens its report.
     const ninhBinh = within(table()).getByRole('link', { name: 'Ninh Bình' })
@@ -146,7 +151,7 @@ describe('completeness: the deadline (admin)', () => {
     expect(input).toHaveValue('2026-07-15')
     await user.clear(input)
     await user.click(screen.getByRole('button', { name: 'Lưu hạn gửi' }))
-    expect(await screen.findByText('Nhập ngày (dd/mm/yyyy).')).toBeInTheDocument()
+    expect(await screen.findByText('Chọn ngày hạn gửi.')).toBeInTheDocument()
     await user.type(input, '2026-06-20')
     await user.click(screen.getByRole('button', { name: 'Lưu hạn gửi' }))
     expect(await screen.findByText('Hạn gửi phải sau ngày kết thúc kỳ (30/06/2026).')).toBeInTheDocument()

@@ -22,8 +22,8 @@ import { toCsv } from '../../../lib/csv'
 import { formatDate, formatNumber } from '../../../lib/format'
 import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { unitLabel } from '../../../lib/units'
-import { completenessCsvRows, daysPast, sortEntries, STATUS_STYLE } from '../lib/completeness'
-import { completenessParams, type CompletenessSort, type CompletenessSortKey } from '../lib/completeness-params'
+import { completenessCsvRows, daysPast, sortEntries, STATUS_ORDER, STATUS_STYLE } from '../lib/completeness'
+import { completenessParams, formatSort, parseSort, type CompletenessSort, type CompletenessSortKey } from '../lib/completeness-params'
 import { formatVnDateTime, vnToday } from '../../../lib/vn-time'
 import { completenessMessages, countLabels, csvHeaders, statusLabels } from './completeness-messages'
 import { DeadlineForm } from './deadline-form'
@@ -60,7 +60,7 @@ export function CompletenessPage() {
   else if (completeness.isPending) body = <Skeleton height={480} label={periodLabel(period, m)} />
   else if (completeness.isError)
     body = <ErrorState error={completeness.error} title={m.completenessError} onRetry={() => void completeness.refetch()} />
-  else body = <CompletenessBody data={completeness.data} sort={state.sort} onSort={(sort) => setState({ sort })} lang={lang} />
+  else body = <CompletenessBody data={completeness.data} sort={parseSort(state.sort)} onSort={(sort) => setState({ sort: formatSort(sort) })} lang={lang} />
 
   return (
     <div className="completeness-page">
@@ -136,25 +136,17 @@ function CompletenessBody({
           {m.headline(c.submitted, c.units, c.overdue)}
         </p>
         <h2 className="visually-hidden">{m.countsTitle}</h2>
+        {/* The statuses part the units (they add up to the total); timeliness is another cut. */}
         <dl className="completeness-chips">
-          {(
-            [
-              ['approved', c.approved, 'approved'],
-              ['onTime', c.onTime, 'submitted-on-time'],
-              ['late', c.late, 'submitted-late'],
-              ['returned', c.returned, 'returned'],
-              ['draft', c.draft, 'draft'],
-              ['notStarted', c.notStarted, 'not-started'],
-            ] as const
-          ).map(([key, value, status]) => (
-            <div key={key} className="completeness-chip">
+          {STATUS_ORDER.toReversed().map((status) => (
+            <div key={status} className="completeness-chip">
               <dt>
                 <span className="status-swatch" style={{ background: STATUS_STYLE[status].color, color: STATUS_STYLE[status].text }} aria-hidden="true">
                   {STATUS_STYLE[status].symbol}
                 </span>
-                {counts[key]}
+                {statusLabels[lang][status]}
               </dt>
-              <dd className="num">{formatNumber(value, lang)}</dd>
+              <dd className="num">{formatNumber(data.items.filter((e) => e.status === status).length, lang)}</dd>
             </div>
           ))}
           <div className="completeness-chip completeness-chip--overdue">
@@ -167,6 +159,7 @@ function CompletenessBody({
             <dd className="num">{formatNumber(c.overdue, lang)}</dd>
           </div>
         </dl>
+        <p className="completeness-timeliness">{m.timelinessLine(formatNumber(c.submitted, lang), formatNumber(c.onTime, lang), formatNumber(c.late, lang))}</p>
         <p className="completeness-note">{m.countsNote}</p>
       </section>
 

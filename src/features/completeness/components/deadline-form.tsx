@@ -48,8 +48,10 @@ export function DeadlineForm({ period }: { period: Period }) {
       ])
     },
     onError: (failure) => {
-      // The server's own words say what it refused (a 400 names the field); the rest in ours.
-      const text = failure instanceof ApiError && failure.kind === 'http' && failure.status === 400 ? failure.message : describe(failure).message
+      // The server's own words (Vietnamese: the app does not send its language) say what it
+      // refused; in English, ours.
+      const http = failure instanceof ApiError && failure.kind === 'http' && failure.status !== null && failure.status < 500
+      const text = http && lang === 'vi' ? failure.message : http && failure.status === 400 ? m.deadlineInvalid : describe(failure).message
       setError(`${m.deadlineRefused} ${text}`)
     },
   })

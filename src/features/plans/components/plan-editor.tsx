@@ -103,11 +103,16 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
       const fieldErrors: PlanFormErrors = {}
       for (const name of named) {
         const metric = REPORT_METRICS.find((x) => name === x || name.endsWith(`.${x}`))
-        if (metric) fieldErrors[metric] = error.message
+        if (metric) fieldErrors[metric] = lang === 'vi' ? error.message : m.notWhole
       }
       if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors)
     }
-    const text = error instanceof ApiError && error.kind === 'http' && error.status !== null && error.status < 500 ? error.message : describe(error).message
+    // The server words its refusals in Vietnamese (the app does not send its language): in
+    // English, ours by status.
+    let text = describe(error).message
+    if (error instanceof ApiError && error.kind === 'http' && error.status !== null && error.status < 500) {
+      text = lang === 'vi' ? error.message : error.status === 403 ? m.refusedForbidden : error.status === 409 ? m.refusedState : error.status === 404 ? m.refusedNotFound : m.refusedInvalid
+    }
     setOutcome({ kind: 'error', text: `${m.refused} ${text}` })
   }
 
@@ -192,7 +197,7 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
         </div>
       )}
       {!canEdit && <p className="plan-note">{m.readOnly}</p>}
-      {canEdit && !editable && <p className="plan-note">{m.lockedStatus}</p>}
+      {canEdit && !editable && <p className="plan-note">{base.status === 'approved' ? m.lockedApproved : m.lockedSubmitted}</p>}
 
       <form className="plan-form" onSubmit={onSave} noValidate>
         <div className="plan-form__fields">
@@ -378,17 +383,18 @@ function TargetField({
         className="input num"
         inputMode="numeric"
         autoComplete="off"
-        value={value}
+        // Read only, a number reads as numbers do elsewhere (5.970); typed text stays as typed.
+        value={readOnly && /^\d+$/.test(value) ? formatNumber(Number(value), lang) : value}
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        aria-describedby={error ? `${id}-error` : readOnly ? undefined : `${id}-hint`}
         onChange={(e) => onChange(e.target.value)}
       />
       {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}
         </p>
-      ) : (
+      ) : readOnly ? null : (
         <p id={`${id}-hint`} className="plan-field__hint">
           {m.targetHint(formatNumber(PLAN_TARGET_MAX, lang))}
         </p>

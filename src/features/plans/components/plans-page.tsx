@@ -36,8 +36,11 @@ export function PlansPage() {
   const { data: me } = useMe()
   const { unitsById } = useFilters()
   const thisYear = today().getFullYear()
-  const year = state.year ?? thisYear
   const years = Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i)
+  const asked = state.year === null ? null : Number(state.year)
+  // A year outside the plans (before the data, or beyond next year): this year, with a notice.
+  const outOfRange = asked !== null && !years.includes(asked)
+  const year = asked === null || outOfRange ? thisYear : asked
   const yearId = useId()
   const era = year >= 2025 ? 'current' : 'former'
   const units = [...unitsById.values()].filter((u) => u.era === era)
@@ -70,7 +73,7 @@ export function PlansPage() {
       <PageHeader title={m.title} description={<p>{isReporter ? m.descriptionReporter : m.descriptionAll}</p>} />
       <div className="plans-controls">
         <label htmlFor={yearId}>{m.year}</label>
-        <select id={yearId} className="select" value={year} onChange={(e) => setState({ year: Number(e.target.value) === thisYear ? null : Number(e.target.value), unit: null })}>
+        <select id={yearId} className="select" value={year} onChange={(e) => setState({ year: Number(e.target.value) === thisYear ? null : e.target.value, unit: null })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -78,6 +81,11 @@ export function PlansPage() {
           ))}
         </select>
       </div>
+      {outOfRange && (
+        <p className="plan-note" role="note">
+          {m.yearOutOfRange(String(asked), FIRST_YEAR, thisYear + 1, thisYear)}
+        </p>
+      )}
       {body}
     </div>
   )
