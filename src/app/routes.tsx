@@ -30,8 +30,7 @@ const CompletenessPage = lazy(() =>
   import('../features/completeness/components/completeness-page').then((m) => ({ default: m.CompletenessPage })),
 )
 const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })))
-const ReportsPage = lazy(() => import('../features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })))
-const ReportPage = lazy(() => import('../features/reports/components/report-page').then((m) => ({ default: m.ReportPage })))
+const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })))
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
 interface ScreenHandle {
@@ -52,9 +51,8 @@ export const routes: RouteObject[] = [
   { path: 'plans', element: <PlansPage />, handle: { params: plansParams, filterBar: false } satisfies ScreenHandle },
   // Managing users (admins only) has nothing to filter.
   { path: 'users', element: <UsersPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
-  // A report is one unit's document for one period: nothing to filter.
-  { path: 'reports', element: <ReportsPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
-  { path: 'reports/:reportId', element: <ReportPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
+  // The reports and a report (one unit's document for one period): nothing to filter.
+  { path: 'reports/:reportId?', element: <ReportsScreen />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
   // A page that does not exist has nothing to filter.
   { path: '*', element: <NotFoundPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
 ]

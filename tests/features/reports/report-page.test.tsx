@@ -91,6 +91,19 @@ describe('report screen', () => {
     expect(figureRow('Tin, bài')[0]).toBe(vi(articles))
   })
 
+  it('then a record of Ninh Bình dated inside 2026-H1 cannot be edited: the form names the report, in the UI language', { timeout: 90_000 }, async () => {
+    // The report was submitted by the test above (this file's database).
+    useTestAccount('reporter-c37')
+    const { user } = renderRoute('/units/c37?from=2026-03&to=2026-03', { lang: 'en' })
+    const edit = (await screen.findAllByRole('button', { name: /^Edit — / }, { timeout: 30_000 }))[0] as HTMLElement
+    await user.click(edit)
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 })
+    const title = within(dialog).getAllByLabelText(/^Title/)[0] as HTMLInputElement
+    await user.type(title, ' (edited)')
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    expect(await within(dialog).findByText(/Ninh Bình's report for the first half of 2026 has been submitted, so records in that period cannot be added, changed or deleted\./)).toBeInTheDocument()
+  })
+
   it('a viewer reads a report with no edit controls', async () => {
     useTestAccount('viewer')
     renderRoute('/reports/2026-H1.c22')
@@ -186,7 +199,7 @@ describe('report screen', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The server refused:')
-    expect(alert).toHaveTextContent('You may only act on your own unit’s reports and plans.')
+    expect(alert).toHaveTextContent('You are not allowed to do this with this report (each unit writes and submits its own reports')
     expect(screen.getByRole('textbox', { name: '1. Results' })).toHaveValue('Our results.')
   })
 

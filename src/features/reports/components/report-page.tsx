@@ -141,10 +141,31 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
       setConflict(true)
       return
     }
-    if (e.status === 401) setError(m.signedOut)
-    else if (e.status === 400 && e.field === 'narrative.results') setError(m.requiredResults)
-    else if (e.kind === 'http' && e.status !== null && e.status < 500) setError(`${m.refusedPrefix} ${e.message || m.forbidden}`)
-    else setError(m.failed(describe(e).message))
+    if (e.kind !== 'http' || e.status === null || e.status >= 500) {
+      setError(m.failed(describe(e).message))
+      return
+    }
+    if (e.status === 401) {
+      setError(m.signedOut)
+      return
+    }
+    // The app words each refusal it knows in the UI's language (the server words its own in the
+    // browser's, which may differ); an unknown one keeps the server's words in Vietnamese.
+    if (e.code === 'invalid_transition') void queryClient.invalidateQueries({ queryKey: reportsQueries.detail(id).queryKey })
+    const known: Record<string, string> = {
+      forbidden: m.forbidden,
+      invalid_transition: m.invalidTransition,
+      period_not_ended: m.periodNotEnded,
+      data_incomplete: m.dataIncomplete,
+      not_found: m.reportGone,
+    }
+    const text =
+      e.status === 400 && e.field === 'narrative.results'
+        ? m.requiredResults
+        : e.status === 400 && e.field === 'comment'
+          ? m.returnCommentRequired
+          : (known[e.code] ?? (e.status === 403 ? m.forbidden : lang === 'vi' && e.message ? e.message : m.refusedOther))
+    setError(`${m.refusedPrefix} ${text}`)
   }
 
   const run = async (work: () => Promise<Report>, message: string) => {
