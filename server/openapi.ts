@@ -289,8 +289,11 @@ const TRANSITION_SUMMARIES: Record<(typeof TRANSITIONS)[number], string> = {
  * The work cycle (issue 12, `src/lib/api/reports.ts`): periods, reports with their transitions,
  * completeness, plans and plan progress. Never cached: every answer is read fresh.
  */
+function pathId(description: string) {
+  return { name: 'id', in: 'path', required: true, description, schema: { type: 'string' } }
+}
+
 function workflowPaths() {
-  const pathId = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } })
   const reportId = pathId('The report: the period, a dot, the unit (`2026-H1.c37`, `2025-H1.f35`, `2025.c37`).')
   const planId = pathId('The plan: the year, a dot, the unit (`2026.c37`).')
   const versionHeader = { ETag: { description: 'The version, `"<version>"` (`"0"` when not started): send it back in If-Match.', schema: { type: 'string' } } }
@@ -302,8 +305,8 @@ function workflowPaths() {
       `\`conflict\`: stale If-Match (\`current\` is the ${what} as it is now); \`invalid_transition\`: its status does not allow this; ` +
         (what === 'report' ? '`period_not_ended`: submitted before the period’s last day passed; `data_incomplete`: the data does not cover the period.' : ''),
     )
-  const read = (operationId: string, summary: string, parameters: unknown[], schema: z.core.$ZodType, description: string, notFound?: unknown) => ({
-    get: { operationId, summary, parameters, responses: { 200: json(jsonSchema(schema), description, versionHeader), ...(notFound ? { 404: notFound } : {}), 400: errorResponse('A parameter is invalid; `error.field` names it.'), 401: writeRefusals[401] } },
+  const read = (operationId: string, summary: string, parameters: unknown[], schema: z.core.$ZodType, description: string, missing?: unknown) => ({
+    get: { operationId, summary, parameters, responses: { 200: json(jsonSchema(schema), description, versionHeader), ...(missing ? { 404: missing } : {}), 400: errorResponse('A parameter is invalid; `error.field` names it.'), 401: writeRefusals[401] } },
   })
   const status = listParam('status', 'Statuses, comma-separated.', { type: 'string', enum: [...REPORT_STATUSES] })
   const unit = listParam('unit', 'Units, comma-separated.', jsonSchema(unitIdSchema))

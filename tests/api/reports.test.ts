@@ -74,13 +74,13 @@ function errorOf(answer: Answer) {
 
 async function report(id: string, who: Account = 'viewer'): Promise<Report> {
   const answer = await call(who, 'GET', `/reports/${id}`)
-  expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200)
+  expect(answer.status, `${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200)
   return reportSchema.parse(answer.body)
 }
 
 async function completeness(period: string): Promise<CompletenessResponse> {
   const answer = await call('viewer', 'GET', `/completeness?period=${period}`)
-  expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200)
+  expect(answer.status, `${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200)
   return completenessResponseSchema.parse(answer.body)
 }
 
@@ -103,7 +103,7 @@ async function save(who: Account, id: string, version: number, results: string, 
 async function enter(unit: string, date: string, extra: Record<string, unknown> = {}, expected = 201, lang?: string): Promise<Answer> {
   const body = { unit, kind: 'articles', date, category: 'online', title: `Tin bài ${unit} ${date}`, quantity: 5, ...extra }
   const answer = await call('admin', 'POST', '/activities', { body, ...(lang ? { lang } : {}) })
-  expect(answer.status, JSON.stringify(answer.body).slice(0, 400)).toBe(expected)
+  expect(answer.status, `${JSON.stringify(answer.body).slice(0, 400)}`).toBe(expected)
   return answer
 }
 
@@ -402,7 +402,7 @@ describe('plans and percentages of plan', () => {
     await enter('c37', '2026-11-05', { kind: 'meetings', category: 'conference', title: 'Hội nghị', quantity: undefined, participants: 30, format: 'in-person' })
     await enter('c37', '2026-11-06', { kind: 'trainings', category: 'officials', title: 'Lớp tập huấn', quantity: undefined, participants: 50, format: 'online' })
     const answer = await call('viewer', 'GET', '/plan-progress?from=2026-11&to=2026-11&units=c37')
-    expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200)
+    expect(answer.status, `${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200)
     const progress = planProgressResponseSchema.parse(answer.body)
     expect(progress).toMatchObject({ year: 2026, from: '2026-11', to: '2026-11', covered: { from: '2026-11', to: '2026-11' }, complete: true, unitsWithoutPlan: [] })
     const expected = [

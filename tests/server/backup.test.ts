@@ -100,8 +100,8 @@ describe('db:backup → db:restore', () => {
     for (const table of ['reports', 'report_transitions', 'plans', 'plan_transitions'] as const) {
       const rows = async (db: Database) => (await sql<{ rows: string }>`select json_agg(t order by t::text)::text as rows from ${sql.table(table)} t`.execute(db.db)).rows[0]?.rows
       const restored = await rows(target)
-      expect(restored, table).toBe(await rows(source))
-      expect(JSON.parse(restored ?? '[]').length, table).toBeGreaterThan(0)
+      expect(restored, `${table}`).toBe(await rows(source))
+      expect(JSON.parse(restored ?? '[]').length, `${table}`).toBeGreaterThan(0)
     }
   })
 

@@ -141,7 +141,7 @@ describe('GET /api/v1/openapi.json', () => {
       const schema = paths[path]?.get.responses['200']?.content['application/json'].schema as Record<string, unknown>
       const answer = await getJson(url)
       expect({ url, status: answer.status }).toEqual({ url, status: 200 })
-      expect(checkJsonSchema(schema, answer.body), url).toEqual([])
+      expect(checkJsonSchema(schema, answer.body), `${url}`).toEqual([])
     }
   })
 
