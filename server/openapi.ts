@@ -32,6 +32,23 @@ import {
 import { TITLE_MAX_LENGTH } from '../src/lib/api/activity-input'
 import { loginRequestSchema, meResponseSchema, userCreateSchema, userSchema, userUpdateSchema, usersResponseSchema } from '../src/lib/api/accounts'
 import { CSRF_HEADER } from '../src/lib/api/headers'
+import {
+  REPORT_STATUSES,
+  TRANSITIONS,
+  completenessResponseSchema,
+  periodSchema,
+  periodUpdateSchema,
+  periodsResponseSchema,
+  planProgressResponseSchema,
+  planSchema,
+  planUpdateSchema,
+  plansResponseSchema,
+  reportPeriodIdSchema,
+  reportSchema,
+  reportUpdateSchema,
+  reportsResponseSchema,
+  transitionRequestSchema,
+} from '../src/lib/api/reports'
 import { SESSION_COOKIE } from './auth/config'
 import { API_BASE_PATH } from './config'
 
@@ -261,6 +278,128 @@ function accountPaths() {
   }
 }
 
+const TRANSITION_SUMMARIES: Record<(typeof TRANSITIONS)[number], string> = {
+  submit: 'Submit (draft or returned → submitted); a report needs its period ended, the data covering it and `narrative.results`, and keeps its figures as submitted; a plan needs every target',
+  approve: 'Approve (submitted → approved; admins)',
+  return: 'Return to the unit with a comment (submitted → returned; admins; `comment` required)',
+  reopen: 'Reopen (submitted or approved → draft; admins); a report’s records are unlocked and its figures live again',
+}
+
+/**
+ * The work cycle (issue 12, `src/lib/api/reports.ts`): periods, reports with their transitions,
+ * completeness, plans and plan progress. Never cached: every answer is read fresh.
+ */
+function pathId(description: string) {
+  return { name: 'id', in: 'path', required: true, description, schema: { type: 'string' } }
+}
+
+function workflowPaths() {
+  const reportId = pathId('The report: the period, a dot, the unit (`2026-H1.c37`, `2025-H1.f35`, `2025.c37`).')
+  const planId = pathId('The plan: the year, a dot, the unit (`2026.c37`).')
+  const versionHeader = { ETag: { description: 'The version, `"<version>"` (`"0"` when not started): send it back in If-Match.', schema: { type: 'string' } } }
+  const workflowIfMatch = { ...ifMatch, description: 'The version being changed, `"<version>"`; `"0"` for one not started yet (428 without it).' }
+  const reportNotFound = errorResponse('No such report: the unit does not report in that period (`2025-H1.c37`, `2026-H1.f35`), or the period has not begun.')
+  const planNotFound = errorResponse('No such plan: the unit does not make plans that year (the 63 former units before 2025, the 34 current ones from then), or the year is out of range.')
+  const refusals = (what: string) =>
+    errorResponse(
+      `\`conflict\`: stale If-Match (\`current\` is the ${what} as it is now); \`invalid_transition\`: its status does not allow this; ` +
+        (what === 'report' ? '`period_not_ended`: submitted before the period’s last day passed; `data_incomplete`: the data does not cover the period.' : ''),
+    )
+  const read = (operationId: string, summary: string, parameters: unknown[], schema: z.core.$ZodType, description: string, missing?: unknown) => ({
+    get: { operationId, summary, parameters, responses: { 200: json(jsonSchema(schema), description, versionHeader), ...(missing ? { 404: missing } : {}), 400: errorResponse('A parameter is invalid; `error.field` names it.'), 401: writeRefusals[401] } },
+  })
+  const status = listParam('status', 'Statuses, comma-separated.', { type: 'string', enum: [...REPORT_STATUSES] })
+  const unit = listParam('unit', 'Units, comma-separated.', jsonSchema(unitIdSchema))
+  const transitionPaths = (kind: 'report' | 'plan') =>
+    Object.fromEntries(
+      TRANSITIONS.map((action) => [
+        `/${kind}s/{id}/${action}`,
+        {
+          post: {
+            operationId: `${action}${kind === 'report' ? 'Report' : 'Plan'}`,
+            summary: TRANSITION_SUMMARIES[action],
+            description: 'A reporter acts only on its own unit; approve, return and reopen are the admins’ (403 `forbidden`).',
+            parameters: [kind === 'report' ? reportId : planId, workflowIfMatch, csrfHeader],
+            requestBody: { required: false, content: { 'application/json': { schema: jsonSchema(transitionRequestSchema) } } },
+            responses: {
+              200: json(jsonSchema(kind === 'report' ? reportSchema : planSchema), `The ${kind} after the transition.`, versionHeader),
+              ...writeRefusals,
+              404: kind === 'report' ? reportNotFound : planNotFound,
+              409: refusals(kind),
+              428: preconditionRequired,
+            },
+          },
+        },
+      ]),
+    )
+  return {
+    '/periods': read('getPeriods', 'The reporting periods from 2018-H1 to those of the current year that have begun, newest first, with deadlines and eras', [], periodsResponseSchema, 'The periods.'),
+    '/periods/{id}': {
+      patch: {
+        operationId: 'updatePeriod',
+        summary: 'Set a period’s deadline',
+        description: adminOnly,
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'The period (`2026-H1`, `2026`).', schema: jsonSchema(reportPeriodIdSchema) }, csrfHeader],
+        requestBody: jsonBody(periodUpdateSchema),
+        responses: { 200: jsonAnswer(periodSchema, 'The period.'), ...writeRefusals, 404: errorResponse('No such period (yet).') },
+      },
+    },
+    '/reports': read(
+      'getReports',
+      'The reports that exist (not the not-started ones), newest period first, then by unit; without figures and transitions',
+      [param('period', false, 'A period (`2026-H1`, `2026`).', jsonSchema(reportPeriodIdSchema)), unit, status],
+      reportsResponseSchema,
+      'The reports.',
+    ),
+    '/reports/{id}': {
+      ...read('getReport', 'One report, started or not: its figures (live until submitted, then as submitted), narrative, standing and transitions', [reportId], reportSchema, 'The report.', reportNotFound),
+      patch: {
+        operationId: 'updateReport',
+        summary: 'Save the narrative (while not started, draft or returned); `If-Match: "0"` creates the draft',
+        description: 'The unit’s reporter or an admin.',
+        parameters: [reportId, workflowIfMatch, csrfHeader],
+        requestBody: jsonBody(reportUpdateSchema),
+        responses: { 200: json(jsonSchema(reportSchema), 'The report.', versionHeader), ...writeRefusals, 404: reportNotFound, 409: refusals('report'), 428: preconditionRequired },
+      },
+    },
+    ...transitionPaths('report'),
+    '/completeness': read(
+      'getCompleteness',
+      'Who has reported for a period: one entry per unit reporting in it (63 former units up to 2025-H1, 34 current ones from 2025), with counts',
+      [param('period', true, 'The period (`2026-H1`, `2026`).', jsonSchema(reportPeriodIdSchema))],
+      completenessResponseSchema,
+      'The standing of every unit.',
+      errorResponse('No such period (yet).'),
+    ),
+    '/plans': read(
+      'getPlans',
+      'The plans that exist, newest year first, then by unit',
+      [param('year', false, 'A year.', { type: 'integer' }), unit, status],
+      plansResponseSchema,
+      'The plans.',
+    ),
+    '/plans/{id}': {
+      ...read('getPlan', 'One plan, started or not', [planId], planSchema, 'The plan.', planNotFound),
+      patch: {
+        operationId: 'updatePlan',
+        summary: 'Save the targets (while not started, draft or returned); `If-Match: "0"` creates the draft',
+        description: 'The unit’s reporter or an admin.',
+        parameters: [planId, workflowIfMatch, csrfHeader],
+        requestBody: jsonBody(planUpdateSchema),
+        responses: { 200: json(jsonSchema(planSchema), 'The plan.', versionHeader), ...writeRefusals, 404: planNotFound, 409: refusals('plan'), 428: preconditionRequired },
+      },
+    },
+    ...transitionPaths('plan'),
+    '/plan-progress': read(
+      'getPlanProgress',
+      'A range’s figures against the year’s approved plans, per unit and in total (a total target only when every unit in scope has an approved plan)',
+      [from(true), to(true), units],
+      planProgressResponseSchema,
+      'The progress against plan.',
+    ),
+  }
+}
+
 function buildDocument() {
   const sortValues = ACTIVITY_SORT_KEYS.flatMap((k) => [k, `-${k}`])
   return {
@@ -319,6 +458,7 @@ function buildDocument() {
       },
       ...recordOperations(),
       ...accountPaths(),
+      ...workflowPaths(),
     },
     components: {
       schemas: { ApiError: jsonSchema(apiErrorBodySchema) },

@@ -7,28 +7,17 @@
  */
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import {
-  REPORT_METRICS,
-  REPORT_STATUSES,
-  percentOfPlan,
-  planIdSchema,
-  planUpdateSchema,
-  type Plan,
-  type PlanProgressMetric,
-  type PlanProgressResponse,
-  type PlanTargets,
-  type TransitionEntry,
-} from '../../src/lib/api/reports'
+import { REPORT_STATUSES, planIdSchema, planUpdateSchema, type Plan, type PlanTargets, type TransitionEntry } from '../../src/lib/api/reports'
 import { unitIdSchema } from '../../src/lib/api/schemas'
-import { isMonth, monthIndex } from '../../src/lib/periods'
+import { isMonth } from '../../src/lib/periods'
 import { todayInVietnam } from '../../src/lib/api/activity-input'
 import type { AppEnv } from '../app'
 import { currentUser } from '../auth/guard'
 import { ApiError } from '../errors'
 import { languageOf, type Lang } from '../lang'
 import { ParamError, rejectRepeated } from '../params'
-import { coveredPart, getCoverage, type StoreContext } from '../store/context'
-import { FIRST_REPORT_YEAR, listRows, readRow, readTransitions, saveBody, transition, unitSums, unitsOfEra, yearEra, type MetricValues, type WorkflowRow } from '../store/reports'
+import type { StoreContext } from '../store/context'
+import { FIRST_REPORT_YEAR, getPlanProgress, listRows, readRow, readTransitions, saveBody, transition, yearEra, type WorkflowRow } from '../store/reports'
 import { listParam } from './reports'
 import { expectedVersion, isTransition, parseBody, planTitle, readJson, refused, requireOwnUnit, requireTransitionRole, requireWriter, transitionComment } from './workflow'
 
@@ -84,11 +73,8 @@ async function unitName(store: StoreContext, unit: string): Promise<string> {
   return (await store.units()).get(unit)?.unit.name ?? unit
 }
 
-function progressLine(metric: (typeof REPORT_METRICS)[number], value: number, target: number | null): PlanProgressMetric {
-  return { metric, value, target, percentOfPlan: percentOfPlan(value, target) }
-}
-
-async function planProgress(store: StoreContext, search: URLSearchParams): Promise<PlanProgressResponse> {
+/** The parameters of `GET /plan-progress`: two months of one year, and optionally units. */
+async function progressParams(store: StoreContext, search: URLSearchParams): Promise<{ from: string; to: string; units: string[] | undefined }> {
   rejectRepeated(search)
   const month = (name: string) => {
     const value = search.get(name)
@@ -101,37 +87,7 @@ async function planProgress(store: StoreContext, search: URLSearchParams): Promi
   if (to < from) throw new ParamError('to', `Parameter "to" (${to}) is before "from" (${from}).`)
   if (from.slice(0, 4) !== to.slice(0, 4)) throw new ParamError('to', `Parameters "from" and "to" must be in one year (plans are annual): ${from} and ${to} are not.`)
   const all = await store.units()
-  const asked = listParam(search, 'units', (v) => unitIdSchema.safeParse(v).success && all.has(v), 'known unit ids such as c37')
-  const year = Number(from.slice(0, 4))
-  const era = yearEra(year)
-  const scope = (await unitsOfEra(store, era)).map((u) => u.unit.id).filter((u) => !asked || asked.includes(u))
-  const covered = coveredPart(await getCoverage(store), from, to)
-  const [sums, rows] = await Promise.all([
-    covered ? unitSums(store.db, era, monthIndex(covered.from), monthIndex(covered.to), scope) : Promise.resolve(new Map<string, MetricValues>()),
-    listRows(store.db, 'plan', { key: year, units: scope }),
-  ])
-  const plans = new Map(rows.map((r) => [r.unit, r]))
-  const approved = (unit: string) => {
-    const row = plans.get(unit)
-    return row?.status === 'approved' ? { ...NO_TARGETS, ...(row.body as Partial<PlanTargets>) } : null
-  }
-  const units = scope.map((unit) => {
-    const targets = approved(unit)
-    const values = sums.get(unit)
-    return {
-      unit,
-      planStatus: plans.get(unit)?.status ?? ('not-started' as const),
-      metrics: REPORT_METRICS.map((m) => progressLine(m, values?.[m] ?? 0, targets?.[m] ?? null)),
-    }
-  })
-  const unitsWithoutPlan = scope.filter((u) => approved(u) === null)
-  const total = REPORT_METRICS.map((m, i) => {
-    const value = units.reduce((sum, u) => sum + (u.metrics[i]?.value ?? 0), 0)
-    const targets = units.map((u) => u.metrics[i]?.target ?? null)
-    const target = scope.length > 0 && unitsWithoutPlan.length === 0 && targets.every((t) => t !== null) ? targets.reduce<number>((s, t) => s + (t ?? 0), 0) : null
-    return progressLine(m, value, target)
-  })
-  return { year, from, to, covered, complete: covered !== null && covered.from === from && covered.to === to, units, total, unitsWithoutPlan }
+  return { from, to, units: listParam(search, 'units', (v) => unitIdSchema.safeParse(v).success && all.has(v), 'known unit ids such as c37') }
 }
 
 export const plansRoutes = new Hono<AppEnv>()
@@ -184,5 +140,6 @@ export const plansRoutes = new Hono<AppEnv>()
   })
   .get('/plan-progress', async (c) => {
     currentUser(c)
-    return c.json(await planProgress(c.get('store'), new URL(c.req.url).searchParams))
+    const store = c.get('store')
+    return c.json(await getPlanProgress(store, await progressParams(store, new URL(c.req.url).searchParams)))
   })

@@ -20,6 +20,8 @@ import {
   type CompletenessResponse,
   type Narrative,
   type Period,
+  type PlanProgressMetric,
+  type PlanProgressResponse,
   type PlanTargets,
   type ReportFigure,
   type ReportPeriodId,
@@ -487,3 +489,49 @@ export async function findLock(db: Db, unit: string, date: string): Promise<Lock
   const row = rows.rows[0]
   return row ? { period: row.period_id as ReportPeriodId, unit: row.unit_id as UnitId, status: row.status } : null
 }
+
+// ---------------------------------------------------------------- plan progress
+
+const NO_TARGETS: PlanTargets = { articles: null, meetings: null, awards: null, trainings: null, trainees: null }
+
+function progressLine(metric: (typeof REPORT_METRICS)[number], value: number, target: number | null): PlanProgressMetric {
+  return { metric, value, target, percentOfPlan: percentOfPlan(value, target) }
+}
+
+/**
+ * A range's figures (its covered months, current boundaries for current units) against the
+ * year's approved plans, for the units that make that year's plans (or those of `units`).
+ */
+export async function getPlanProgress(store: StoreContext, { from, to, units: asked }: { from: string; to: string; units?: readonly string[] | undefined }): Promise<PlanProgressResponse> {
+  const year = Number(from.slice(0, 4))
+  const era = yearEra(year)
+  const scope = (await unitsOfEra(store, era)).map((u) => u.unit.id).filter((u) => !asked || asked.includes(u))
+  const covered = coveredPart(await getCoverage(store), from, to)
+  const [sums, rows] = await Promise.all([
+    covered ? unitSums(store.db, era, monthIndex(covered.from), monthIndex(covered.to), scope) : Promise.resolve(new Map<string, MetricValues>()),
+    listRows(store.db, 'plan', { key: year, units: scope }),
+  ])
+  const plans = new Map(rows.map((r) => [r.unit, r]))
+  const approved = (unit: string) => {
+    const row = plans.get(unit)
+    return row?.status === 'approved' ? { ...NO_TARGETS, ...(row.body as Partial<PlanTargets>) } : null
+  }
+  const units = scope.map((unit) => {
+    const targets = approved(unit)
+    const values = sums.get(unit)
+    return {
+      unit,
+      planStatus: plans.get(unit)?.status ?? ('not-started' as const),
+      metrics: REPORT_METRICS.map((m) => progressLine(m, values?.[m] ?? 0, targets?.[m] ?? null)),
+    }
+  })
+  const unitsWithoutPlan = scope.filter((u) => approved(u) === null)
+  const total = REPORT_METRICS.map((m, i) => {
+    const value = units.reduce((sum, u) => sum + (u.metrics[i]?.value ?? 0), 0)
+    const targets = units.map((u) => u.metrics[i]?.target ?? null)
+    const target = scope.length > 0 && unitsWithoutPlan.length === 0 && targets.every((t) => t !== null) ? targets.reduce<number>((s, t) => s + (t ?? 0), 0) : null
+    return progressLine(m, value, target)
+  })
+  return { year, from, to, covered, complete: covered !== null && covered.from === from && covered.to === to, units, total, unitsWithoutPlan }
+}
+

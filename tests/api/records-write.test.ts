@@ -197,7 +197,14 @@ describe('who may do what (role × action × own/other unit)', () => {
       expect((await call('admin', 'POST', `/activities/${record.id}/restore`)).status).toBe(200)
     }
     expect((await call('admin', 'GET', '/activities/deleted')).status).toBe(200)
-    // A former unit's record, dated before the reorganisation.
+    // A former unit's record, dated before the reorganisation: the demo's 2024-H1 report of
+    // Hà Nam, like its 2024 one, is approved, which locks it (tests/api/reports.test.ts) until
+    // the admin reopens both.
+    expect((await call('admin', 'POST', '/activities', { body: meeting('f35', { date: '2024-05-20' }) })).status).toBe(409)
+    for (const id of ['2024-H1.f35', '2024.f35']) {
+      const report = (await call('admin', 'GET', `/reports/${id}`)).body as { version: number }
+      expect((await call('admin', 'POST', `/reports/${id}/reopen`, { ifMatch: report.version })).status).toBe(200)
+    }
     const former = await call('admin', 'POST', '/activities', { body: meeting('f35', { date: '2024-05-20' }) })
     expect(former.status).toBe(201)
   })

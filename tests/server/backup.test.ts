@@ -52,7 +52,7 @@ describe('db:backup → db:restore', () => {
       "SET client_encoding = 'UTF8';",
       'SET standard_conforming_strings = on;',
       'BEGIN;',
-      'DROP TABLE IF EXISTS sessions, login_failures, activity_changes, users, data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
+      'DROP TABLE IF EXISTS sessions, login_failures, plan_transitions, plans, report_transitions, reports, report_periods, activity_changes, users, data_coverage, activities, crosswalk, org_units, kysely_migration_lock, kysely_migration CASCADE;',
     ])
     expect(lines.at(-1)).toBe('COMMIT;')
     expect(lines.filter((l) => /^create table/i.test(l)).map((l) => /^create table (?:if not exists )?(\w+)/i.exec(l)?.[1])).toEqual([
@@ -72,6 +72,12 @@ describe('db:backup → db:restore', () => {
       'login_failures',
       // Migration 0007's audit trail of record changes (and the soft-deleted records).
       'activity_changes',
+      // Migration 0008's work cycle: deadlines, reports, plans and their transitions.
+      'report_periods',
+      'reports',
+      'report_transitions',
+      'plans',
+      'plan_transitions',
     ])
     expect(backup).toMatch(/^INSERT INTO kysely_migration \(name, timestamp\) VALUES \(E'0001-initial', /m)
     // The generated month column is computed again on load, never written.
@@ -90,6 +96,13 @@ describe('db:backup → db:restore', () => {
     expect(await countRecords(target.db)).toBe(await countRecords(source.db))
     expect(await migrateToLatest(target.db)).toEqual([])
     expect(await figures(target)).toEqual(await figures(source))
+    // The work cycle: every report, plan and transition, snapshots and timestamps as they were.
+    for (const table of ['reports', 'report_transitions', 'plans', 'plan_transitions'] as const) {
+      const rows = async (db: Database) => (await sql<{ rows: string }>`select json_agg(t order by t::text)::text as rows from ${sql.table(table)} t`.execute(db.db)).rows[0]?.rows
+      const restored = await rows(target)
+      expect(restored, `${table}`).toBe(await rows(source))
+      expect(JSON.parse(restored ?? '[]').length, `${table}`).toBeGreaterThan(0)
+    }
   })
 
   it('replaces the data of a database that has some, in one transaction (db:restore --force)', async () => {

@@ -45,14 +45,39 @@ describe('GET /api/v1/openapi.json', () => {
       '/auth/login',
       '/auth/logout',
       '/auth/me',
+      '/completeness',
       '/org-units',
+      '/periods',
+      '/periods/{id}',
+      '/plan-progress',
+      '/plans',
+      '/plans/{id}',
+      '/plans/{id}/approve',
+      '/plans/{id}/reopen',
+      '/plans/{id}/return',
+      '/plans/{id}/submit',
+      '/reports',
+      '/reports/{id}',
+      '/reports/{id}/approve',
+      '/reports/{id}/reopen',
+      '/reports/{id}/return',
+      '/reports/{id}/submit',
       '/stats',
       '/summary',
       '/users',
       '/users/{username}',
     ])
     const methods = Object.fromEntries(Object.entries(doc.paths).map(([path, ops]) => [path, Object.keys(ops).toSorted()]))
-    expect(methods).toMatchObject({ '/activities': ['get', 'post'], '/activities/{id}': ['delete', 'get', 'patch'], '/activities/{id}/restore': ['post'] })
+    expect(methods).toMatchObject({
+      '/activities': ['get', 'post'],
+      '/activities/{id}': ['delete', 'get', 'patch'],
+      '/activities/{id}/restore': ['post'],
+      '/periods/{id}': ['patch'],
+      '/reports/{id}': ['get', 'patch'],
+      '/reports/{id}/submit': ['post'],
+      '/plans/{id}': ['get', 'patch'],
+      '/completeness': ['get'],
+    })
   })
 
   it('says every endpoint but sign-in needs the session cookie, and describes /auth/me and /users as they answer', async () => {
@@ -100,6 +125,24 @@ describe('GET /api/v1/openapi.json', () => {
     expect(checkJsonSchema(schema, answer.body)).toEqual([])
     const wrong = { ...(answer.body as Record<string, unknown>), granularity: 'week', total: -1 }
     expect(checkJsonSchema(schema, wrong)).toEqual(['$.granularity: "week" not in enum', '$.total: below 0'])
+  })
+
+  it('has report, completeness and plan schemas that real answers of the demo satisfy', async () => {
+    const { body: doc } = await getJson('/api/v1/openapi.json')
+    const paths = (doc as { paths: Record<string, { get: Operation }> }).paths
+    for (const [path, url] of [
+      ['/reports/{id}', '/api/v1/reports/2026-H1.c15'],
+      ['/reports/{id}', '/api/v1/reports/2026-H1.c37'],
+      ['/completeness', '/api/v1/completeness?period=2026-H1'],
+      ['/plans/{id}', '/api/v1/plans/2026.c37'],
+      ['/periods', '/api/v1/periods'],
+      ['/plan-progress', '/api/v1/plan-progress?from=2026-01&to=2026-06'],
+    ] as const) {
+      const schema = paths[path]?.get.responses['200']?.content['application/json'].schema as Record<string, unknown>
+      const answer = await getJson(url)
+      expect({ url, status: answer.status }).toEqual({ url, status: 200 })
+      expect(checkJsonSchema(schema, answer.body), `${url}`).toEqual([])
+    }
   })
 
   it('gives the error body of a refused request as the document describes it', async () => {

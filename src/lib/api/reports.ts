@@ -37,6 +37,15 @@
  * `conflict` with `current` when stale; a report or plan not started has version 0) and the
  * CSRF header. A reporter acts only on its own unit's reports and plans; viewers read only;
  * approve, return, reopen and deadlines are the admin's.
+ *
+ * Refusals (`error.code`): 403 `forbidden` (the role or unit); 404 `not_found`; 428
+ * `precondition_required`; 409 `conflict` (with `current`, the report or plan as it is now),
+ * `invalid_transition` (the status does not allow the action, a `PATCH` of a submitted or
+ * approved one included), `period_not_ended`, `data_incomplete` (the data does not cover the
+ * period); 400 `invalid_body` with `field`: `comment` (a return without one),
+ * `narrative.results` (submitting without results), `targets.<metric>` (a plan submitted with a
+ * target missing), or the body's field at fault. A record write in a locked period: 409
+ * `period_locked` with `field: 'date'` and `report`, the id of the report that locks it.
  */
 import * as z from 'zod/mini'
 import { dateSchema, metricSchema, monthSchema, unitIdSchema, type Metric, type UnitId } from './schemas'
@@ -253,6 +262,7 @@ export const completenessResponseSchema = z.object({
     /** Submitted, approved or returned after a submission: the reports that arrived. */
     submitted: z.number().check(z.int()),
     approved: z.number().check(z.int()),
+    /** Of the reports that arrived (`submitted`), those first submitted on time, and late: `onTime + late = submitted`. */
     onTime: z.number().check(z.int()),
     late: z.number().check(z.int()),
     draft: z.number().check(z.int()),
