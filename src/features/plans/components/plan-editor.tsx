@@ -6,7 +6,7 @@
  * beside the user's numbers and lets the user choose.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useErrorMessage } from '../../../components/widget-state'
 import { ApiError } from '../../../lib/api/client'
 import { plansQueries } from '../../../lib/api/report-queries'
@@ -42,10 +42,13 @@ export function PlanEditor({
   unitName,
   canEdit,
   isAdmin,
+  focusOnOpen = false,
 }: {
   year: number
   unit: UnitId
   unitName: string
+  /** Move focus (and the view) to the plan when it opens: it was chosen further down the page. */
+  focusOnOpen?: boolean
   /** The account may change this unit's plan (its reporter, or an admin). */
   canEdit: boolean
   isAdmin: boolean
@@ -61,12 +64,12 @@ export function PlanEditor({
     )
   }
   const plan = query.data.items.find((p) => p.unit === unit && p.year === year) ?? emptyPlan(year, unit)
-  return <PlanForm key={plan.id} plan={plan} unitName={unitName} canEdit={canEdit} isAdmin={isAdmin} />
+  return <PlanForm key={plan.id} plan={plan} unitName={unitName} canEdit={canEdit} isAdmin={isAdmin} focusOnOpen={focusOnOpen} />
 }
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | { kind: 'conflict'; current: Plan } | null
 
-function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: string; canEdit: boolean; isAdmin: boolean }) {
+function PlanForm({ plan, unitName, canEdit, isAdmin, focusOnOpen }: { plan: Plan; unitName: string; canEdit: boolean; isAdmin: boolean; focusOnOpen: boolean }) {
   const m = useMessages(plansMessages)
   const { lang } = useLang()
   const describe = useErrorMessage()
@@ -80,6 +83,11 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
   const [returning, setReturning] = useState(false)
   const [comment, setComment] = useState('')
   const [commentError, setCommentError] = useState<string | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus()
+    // oxlint-disable-next-line react/exhaustive-deps -- only when the plan opens
+  }, [])
 
   // A newer plan from the server (another tab, a refetch) replaces the form only while the user
   // has not typed anything of their own.
@@ -183,7 +191,7 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
 
   return (
     <section className="card plan-editor" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="card__title">
+      <h2 id={`${id}-title`} className="card__title" ref={heading} tabIndex={-1}>
         {m.planOf(unitName, base.year)}
       </h2>
       <p className="plan-status">
@@ -197,7 +205,9 @@ function PlanForm({ plan, unitName, canEdit, isAdmin }: { plan: Plan; unitName: 
         </div>
       )}
       {!canEdit && <p className="plan-note">{m.readOnly}</p>}
-      {canEdit && !editable && <p className="plan-note">{base.status === 'approved' ? m.lockedApproved : m.lockedSubmitted}</p>}
+      {canEdit && !editable && (
+        <p className="plan-note">{isAdmin ? (base.status === 'approved' ? m.adminApproved : m.adminReview) : base.status === 'approved' ? m.lockedApproved : m.lockedSubmitted}</p>
+      )}
 
       <form className="plan-form" onSubmit={onSave} noValidate>
         <div className="plan-form__fields">

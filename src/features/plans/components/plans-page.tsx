@@ -62,7 +62,7 @@ export function PlansPage() {
     body = (
       <>
         {era === 'former' && <p className="plan-note">{m.formerYear(year)}</p>}
-        {chosen && <PlanEditor key={`${year}.${chosen}`} year={year} unit={chosen} unitName={nameOf(chosen)} canEdit={isAdmin} isAdmin={isAdmin} />}
+        {chosen && <PlanEditor key={`${year}.${chosen}`} year={year} unit={chosen} unitName={nameOf(chosen)} canEdit={isAdmin} isAdmin={isAdmin} focusOnOpen />}
         <PlansTable year={year} units={units} nameOf={nameOf} chosen={chosen} isAdmin={isAdmin} />
       </>
     )
@@ -121,6 +121,19 @@ function PlansTable({
         {caption}
       </h2>
       <p className="plans-summary">{m.tableSummary(approved, rows.length, submitted)}</p>
+      {submitted > 0 && (
+        <p className="plans-pending">
+          {m.pendingList}{' '}
+          {rows
+            .filter((p) => p.status === 'submitted')
+            .map((p, i) => (
+              <span key={p.unit}>
+                {i > 0 && ', '}
+                <Link to={{ search: `?year=${year}&unit=${p.unit}` }}>{nameOf(p.unit)}</Link>
+              </span>
+            ))}
+        </p>
+      )}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="table-scroll" tabIndex={0} aria-label={caption}>
         <table className="data-table plans-table">

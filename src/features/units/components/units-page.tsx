@@ -62,7 +62,12 @@ export function UnitsPage() {
     if (plan.isError) return '—'
     const cell = unitPlanMetric(plan.data, row.unit.id, metric)
     if (!cell) return '—'
-    if (cell.percentOfPlan === null) return <span title={pm.noPlanOne}>{cell.target === null ? pm.noPlanShort : '—'}</span>
+    if (cell.percentOfPlan === null)
+      return (
+        <span className="plan-cell__none" title={pm.noPlanOne}>
+          {cell.target === null ? pm.noPlanShort : '—'}
+        </span>
+      )
     return formatPlanPercent(cell.percentOfPlan, lang)
   }
 
