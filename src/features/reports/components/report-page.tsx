@@ -358,7 +358,7 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
           </div>
         )}
         {panel === 'submit' && (
-          <ConfirmPanel onCancel={() => setPanel(null)} onConfirm={() => void submit()} confirmLabel={m.submit} busy={busy} m={m}>
+          <ConfirmPanel onCancel={() => setPanel(null)} onConfirm={() => void submit()} confirmLabel={m.submit} busy={busy} m={m} focusConfirm>
             <p>{m.submitConfirm}</p>
           </ConfirmPanel>
         )}
@@ -461,7 +461,28 @@ function NarrativePart({ heading, value, editable, empty, onChange }: { heading:
   )
 }
 
-function ConfirmPanel({ children, onCancel, onConfirm, confirmLabel, busy, m }: { children: ReactNode; onCancel: () => void; onConfirm: () => void; confirmLabel: string; busy: boolean; m: Messages }) {
+function ConfirmPanel({
+  children,
+  onCancel,
+  onConfirm,
+  confirmLabel,
+  busy,
+  m,
+  focusConfirm = false,
+}: {
+  children: ReactNode
+  onCancel: () => void
+  onConfirm: () => void
+  confirmLabel: string
+  busy: boolean
+  m: Messages
+  /** Without a field to fill, the confirmation itself takes the focus (Cancel is next to it). */
+  focusConfirm?: boolean
+}) {
+  const confirmRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (focusConfirm) confirmRef.current?.focus()
+  }, [focusConfirm])
   return (
     <div className="report-confirm">
       {children}
@@ -469,7 +490,7 @@ function ConfirmPanel({ children, onCancel, onConfirm, confirmLabel, busy, m }: 
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
           {m.cancel}
         </button>
-        <button type="button" className="button" onClick={onConfirm} disabled={busy}>
+        <button type="button" className="button" onClick={onConfirm} disabled={busy} ref={confirmRef}>
           {busy ? m.saving : confirmLabel}
         </button>
       </div>
