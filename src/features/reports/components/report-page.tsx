@@ -302,7 +302,11 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
               {line}
             </p>
           ))}
-          {r.locked && <p className="report-doc__note">{m.lockedNote}</p>}
+          {r.locked && (
+            <p className="report-doc__note" data-print-hidden>
+              {m.lockedNote}
+            </p>
+          )}
         </footer>
       </div>
 
