@@ -95,12 +95,18 @@ function ReportsTable({ rows, caption, showUnit }: { rows: Row[]; caption: strin
                   <th scope="row">
                     <Link to={`/reports/${reportId(period.id, unit.id)}`}>{showUnit ? unit.name : label}</Link>
                   </th>
-                  <td>
-                    <ReportStatusBadge status={status} timing={timing} />
-                    {!period.ended && <span className="muted reports-table__hint"> {m.notEnded}</span>}
+                  <td data-label={m.status}>
+                    <span>
+                      <ReportStatusBadge status={status} timing={timing} />
+                      {!period.ended && <span className="muted reports-table__hint"> {m.notEnded}</span>}
+                    </span>
                   </td>
-                  <td className="num">{formatDate(period.deadline, lang)}</td>
-                  <td className="num">{report?.submittedAt ? formatTimestamp(report.submittedAt, lang) : '—'}</td>
+                  <td className="num" data-label={m.deadline}>
+                    {formatDate(period.deadline, lang)}
+                  </td>
+                  <td className="num" data-label={m.submittedAt}>
+                    {report?.submittedAt ? formatTimestamp(report.submittedAt, lang) : '—'}
+                  </td>
                 </tr>
               )
             })}
