@@ -135,6 +135,7 @@ describe('completeness screen', () => {
     const first = renderRoute('/completeness?period=2026-H1')
     expect(await screen.findByText('30/34 đã gửi, 6 quá hạn')).toBeInTheDocument()
     expect(screen.queryByLabelText('Đổi hạn gửi')).not.toBeInTheDocument()
+    expect(screen.queryByText('Đổi hạn gửi')).not.toBeInTheDocument()
     first.unmount()
     useTestAccount('reporter-c37')
     renderRoute('/completeness?period=2026-H1')
@@ -147,6 +148,8 @@ describe('completeness: the deadline (admin)', () => {
   it('checks the date before sending, and shows the server’s refusal in words', async () => {
     useTestAccount('admin')
     const { user } = renderRoute('/completeness?period=2026-H1')
+    // Folded away under its summary.
+    await user.click(await screen.findByText('Đổi hạn gửi', { selector: 'summary' }))
     const input = await screen.findByLabelText('Đổi hạn gửi')
     expect(input).toHaveValue('2026-07-15')
     await user.clear(input)

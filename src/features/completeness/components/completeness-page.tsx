@@ -96,7 +96,13 @@ export function CompletenessPage() {
           </p>
         )}
       </div>
-      {period && me?.role === 'admin' && <DeadlineForm key={period.id} period={period} />}
+      {/* Rarely used, so folded away: the counts come first, on a phone too. */}
+      {period && me?.role === 'admin' && (
+        <details className="deadline-details">
+          <summary>{m.deadlineTitle}</summary>
+          <DeadlineForm key={period.id} period={period} />
+        </details>
+      )}
       {body}
     </div>
   )

@@ -111,7 +111,7 @@ function PlanForm({ plan, unitName, canEdit, isAdmin, focusOnOpen }: { plan: Pla
       const fieldErrors: PlanFormErrors = {}
       for (const name of named) {
         const metric = REPORT_METRICS.find((x) => name === x || name.endsWith(`.${x}`))
-        if (metric) fieldErrors[metric] = lang === 'vi' ? error.message : m.notWhole
+        if (metric) fieldErrors[metric] = lang === 'vi' ? error.message : values[metric].trim() === '' ? m.required : m.notWhole
       }
       if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors)
     }

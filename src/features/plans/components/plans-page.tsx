@@ -7,7 +7,7 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { Link } from 'react-router'
+import { Link, useNavigationType } from 'react-router'
 import { PageHeader } from '../../../components/page-header'
 import { ErrorState, Skeleton } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
@@ -42,6 +42,8 @@ export function PlansPage() {
   const outOfRange = asked !== null && !years.includes(asked)
   const year = asked === null || outOfRange ? thisYear : asked
   const yearId = useId()
+  // A plan opened from the table (a navigation) takes focus; a page opened on it (a load, back) does not.
+  const navigation = useNavigationType()
   const era = year >= 2025 ? 'current' : 'former'
   const units = [...unitsById.values()].filter((u) => u.era === era)
   const isReporter = me?.role === 'reporter'
@@ -62,7 +64,7 @@ export function PlansPage() {
     body = (
       <>
         {era === 'former' && <p className="plan-note">{m.formerYear(year)}</p>}
-        {chosen && <PlanEditor key={`${year}.${chosen}`} year={year} unit={chosen} unitName={nameOf(chosen)} canEdit={isAdmin} isAdmin={isAdmin} focusOnOpen />}
+        {chosen && <PlanEditor key={`${year}.${chosen}`} year={year} unit={chosen} unitName={nameOf(chosen)} canEdit={isAdmin} isAdmin={isAdmin} focusOnOpen={navigation !== 'POP'} />}
         <PlansTable year={year} units={units} nameOf={nameOf} chosen={chosen} isAdmin={isAdmin} />
       </>
     )
