@@ -180,7 +180,8 @@ function ReportScreen({ id, m }: { id: string; m: Messages }) {
       setPanel(null)
       setComment('')
       setDone(message)
-      await invalidateReportQueries(queryClient)
+      // Lists and completeness refetch in the background; the buttons are usable at once.
+      void invalidateReportQueries(queryClient)
     } catch (e) {
       fail(e)
     } finally {
