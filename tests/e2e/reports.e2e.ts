@@ -7,7 +7,8 @@
  * naming the report; the printed PDF and the .docx download hold the figures shown on screen.
  *
  * The journey locks Ninh Bình's 2026-H1 records, so it runs against a production server of its
- * own over a fresh data directory, never the shared one the other e2e files use.
+ * own over a fresh data directory (or `REPORTS_E2E_DATABASE_URL`, an empty PostgreSQL database),
+ * never the shared one the other e2e files use.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -44,7 +45,9 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
   beforeAll(async () => {
     buildProduction()
     dataDir = mkdtempSync(join(tmpdir(), 'ttdn-e2e-reports-'))
-    server = await startProductionServer({ dataDir })
+    // REPORTS_E2E_DATABASE_URL (an empty PostgreSQL database) runs the journey on PostgreSQL instead of PGlite.
+    const databaseUrl = process.env.REPORTS_E2E_DATABASE_URL
+    server = await startProductionServer({ dataDir, ...(databaseUrl ? { env: { DATABASE_URL: databaseUrl } } : {}) })
     if (!('chromiumPath' in e2e)) throw new Error('Chromium is not available')
     browser = await chromium.launch({ executablePath: e2e.chromiumPath, headless: true, args: CHROMIUM_ARGS })
   }, 300_000)
