@@ -31,6 +31,9 @@ function NavLinks({ search }: { search: string }) {
     { to: '/units', label: m.navUnits, end: false },
     { to: '/activities', label: m.navActivities, end: false },
     { to: '/training', label: m.navTraining, end: false },
+    { to: '/reports', label: m.navReports, end: false, noFilters: true },
+    { to: '/completeness', label: m.navCompleteness, end: false, noFilters: true },
+    { to: '/plans', label: m.navPlans, end: false, noFilters: true },
     // Only an admin manages users (the server refuses anyone else).
     ...(me?.role === 'admin' ? [{ to: '/users', label: s.navUsers, end: false, noFilters: true }] : []),
   ]

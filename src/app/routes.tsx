@@ -6,6 +6,8 @@
  */
 import { lazy } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
+import { completenessParams } from '../features/completeness/lib/completeness-params'
+import { plansParams } from '../features/plans/lib/plans-params'
 import { explorerParams } from '../features/activities/lib/explorer-params'
 import { overviewParams } from '../features/overview/lib/overview-params'
 import { trainingParams } from '../features/training/lib/training-params'
@@ -24,6 +26,11 @@ const ActivitiesPage = lazy(() =>
   import('../features/activities/components/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
 const UsersPage = lazy(() => import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })))
+const CompletenessPage = lazy(() =>
+  import('../features/completeness/components/completeness-page').then((m) => ({ default: m.CompletenessPage })),
+)
+const PlansPage = lazy(() => import('../features/plans/components/plans-page').then((m) => ({ default: m.PlansPage })))
+const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })))
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
 interface ScreenHandle {
@@ -39,8 +46,13 @@ export const routes: RouteObject[] = [
   // A list of records has no periods to group: no granularity.
   { path: 'activities', element: <ActivitiesPage />, handle: { params: explorerParams, filterBar: { granularity: false } } satisfies ScreenHandle },
   { path: 'training', element: <TrainingPage />, handle: { params: trainingParams } satisfies ScreenHandle },
+  // The work cycle: a period or a year of its own, not the filter bar's range.
+  { path: 'completeness', element: <CompletenessPage />, handle: { params: completenessParams, filterBar: false } satisfies ScreenHandle },
+  { path: 'plans', element: <PlansPage />, handle: { params: plansParams, filterBar: false } satisfies ScreenHandle },
   // Managing users (admins only) has nothing to filter.
   { path: 'users', element: <UsersPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
+  // The reports and a report (one unit's document for one period): nothing to filter.
+  { path: 'reports/:reportId?', element: <ReportsScreen />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
   // A page that does not exist has nothing to filter.
   { path: '*', element: <NotFoundPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
 ]

@@ -6,6 +6,7 @@
  */
 import { normalizeStatsParams, normalizeSummaryParams } from '../lib/api/params'
 import type { Boundary, Metric, StatsComparison, StatsDimension, StatsParams, SummaryParams, UnitId } from '../lib/api/schemas'
+import type { PlanProgressParams } from '../lib/api/report-queries'
 import type { Filters } from './filters'
 
 export interface StatsRequest {
@@ -44,4 +45,13 @@ export function summaryParams(
     units: [...(request.units ?? filters.units)],
     boundary: request.boundary ?? filters.boundary,
   })
+}
+
+/**
+ * `GET /plan-progress` for the filters' range and units, or null when the range spans two
+ * calendar years: a year's plan says nothing about another year's months.
+ */
+export function planProgressParams(filters: Filters, request: { units?: readonly UnitId[] } = {}): PlanProgressParams | null {
+  if (filters.from.slice(0, 4) !== filters.to.slice(0, 4)) return null
+  return { from: filters.from, to: filters.to, units: [...(request.units ?? filters.units)].toSorted() }
 }

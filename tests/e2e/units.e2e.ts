@@ -6,7 +6,12 @@ import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, share
 async function columnValues(page: Page, metricIndex: number): Promise<number[]> {
   return page.$$eval(
     '.units-table tbody tr:not(.units-table__national)',
-    (rows, index) => rows.map((r) => Number((r.querySelectorAll('td')[index * 3]?.textContent ?? '').replace(/[.,]/g, ''))),
+    // Cells per metric: value, change, rank, and "% of plan" when the range lies in one year.
+    (rows, index) =>
+      rows.map((r) => {
+        const cells = r.querySelectorAll('td')
+        return Number((cells[index * (cells.length / 5)]?.textContent ?? '').replace(/[.,]/g, ''))
+      }),
     metricIndex,
   )
 }

@@ -14,6 +14,7 @@ import { deleteActivity, invalidateRecordQueries, parseCurrent } from '../api/ac
 import { Dialog } from './dialog'
 import { entryMessages } from './entry-messages'
 import { HistoryView } from './history-view'
+import { lockedMessage } from './locked-message'
 import { RecordForm, type RecordFormTarget } from './record-form'
 // oxlint-disable-next-line import/no-unassigned-import -- the dialogs' stylesheet, loaded with them
 import './entry.css'
@@ -59,12 +60,12 @@ function DeleteDialog({ activity, unitName, onClose, onDone }: { activity: Activ
       onDone(m.deleted)
     } catch (e) {
       if (!(e instanceof ApiError)) throw e
-      const current = e.status === 409 ? parseCurrent(e.current) : null
+      const current = e.status === 409 && e.code !== 'period_locked' ? parseCurrent(e.current) : null
       if (current) {
         setTarget(current)
         setChanged(true)
       } else {
-        setError(e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
+        setError(e.code === 'period_locked' ? lockedMessage(e, lang) : e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
       }
     } finally {
       setBusy(false)

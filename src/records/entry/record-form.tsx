@@ -18,6 +18,7 @@ import { createActivity, invalidateRecordQueries, parseCurrent, updateActivity }
 import { ConflictView } from './conflict-view'
 import { Dialog } from './dialog'
 import { entryMessages } from './entry-messages'
+import { lockedMessage } from './locked-message'
 import { recordFieldLabel as labelOf } from './field-labels'
 import { EMPTY_VALUES, formFields, inputOf, valuesOf, type FormField, type FormValues } from './form-values'
 
@@ -95,7 +96,11 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
       onDone(target.mode === 'edit' ? m.saved : m.created)
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
-      if (error.status === 409 && target.mode === 'edit') {
+      if (error.status === 409 && error.code === 'period_locked') {
+        // The period's report is submitted or approved: say which, in the UI's language.
+        setFormError(lockedMessage(error, lang))
+        pendingFocus.current = '.entry-form__alert'
+      } else if (error.status === 409 && target.mode === 'edit') {
         setConflict({ mine: input, current: parseCurrent(error.current) })
       } else if (error.status === 400 && error.fields.length > 0) {
         showErrors(error.fields.map((f) => ({ field: f.field, code: f.code as FieldError['code'], ...(f.limit !== undefined ? { limit: f.limit } : {}) })))

@@ -38,15 +38,23 @@ function rowOf(table: HTMLElement, name: string | RegExp): HTMLElement {
   const header = within(table.querySelector('tbody') as HTMLElement).getByRole('rowheader', { name })
   return header.closest('tr') as HTMLElement
 }
-/** The value cell of a metric in a row: cells are [value, change, rank] per metric. */
+/**
+ * The cells of a metric in a row: [value, change, rank] per metric, and "% of plan" fourth when
+ * the range lies in one year.
+ */
+function metricCell(row: HTMLElement, metric: Metric, offset: number): HTMLElement {
+  const cells = within(row).getAllByRole('cell')
+  const stride = cells.length / METRICS.length
+  return cells[METRICS.indexOf(metric) * stride + offset] as HTMLElement
+}
 function valueCell(row: HTMLElement, metric: Metric): HTMLElement {
-  return within(row).getAllByRole('cell')[METRICS.indexOf(metric) * 3] as HTMLElement
+  return metricCell(row, metric, 0)
 }
 function changeCell(row: HTMLElement, metric: Metric): HTMLElement {
-  return within(row).getAllByRole('cell')[METRICS.indexOf(metric) * 3 + 1] as HTMLElement
+  return metricCell(row, metric, 1)
 }
 function rankCell(row: HTMLElement, metric: Metric): HTMLElement {
-  return within(row).getAllByRole('cell')[METRICS.indexOf(metric) * 3 + 2] as HTMLElement
+  return metricCell(row, metric, 2)
 }
 function footRow(table: HTMLElement, name: string | RegExp): HTMLElement {
   return within(table.querySelector('tfoot') as HTMLElement).getByRole('rowheader', { name }).closest('tr') as HTMLElement
@@ -149,7 +157,7 @@ describe('units table', () => {
     const shown = () =>
       bodyRows(table)
         .slice(1)
-        .map((r) => Number((within(r).getAllByRole('cell')[3]?.textContent ?? '').replace(/\./g, '')))
+        .map((r) => Number((valueCell(r, 'meetings').textContent ?? '').replace(/\./g, '')))
     const descending = [...currentNames.keys()].map((id) => expected.get(id) ?? 0).toSorted((a, b) => b - a)
     expect(shown()).toEqual(descending)
 

@@ -6,8 +6,9 @@ import { useEffect, useId } from 'react'
 import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { useComparisonText } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
+import { LazyPlanProgress } from '../../../components/plan-progress/lazy-plan-progress'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
-import { summaryParams } from '../../../filters/api-params'
+import { planProgressParams, summaryParams } from '../../../filters/api-params'
 import { useSummary } from '../../../lib/api/queries'
 import { METRICS } from '../../../lib/api/schemas'
 import { comparisonOf } from '../../../lib/comparison'
@@ -27,6 +28,8 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
   const summary = useSummary(summaryParams(scope.filters))
   const comparison = summary.data ? comparisonOf(summary.data) : null
   const noComparison = comparison?.kind === 'before-data' ? cm.noComparisonShort : undefined
+  // "% kế hoạch" asks after the figures, in a query of its own, so the cards never wait for it.
+  const planParams = planProgressParams(scope.filters)
 
   useEffect(() => {
     if (summary.data) markOnce(KPIS_VISIBLE_MARK)
@@ -55,7 +58,14 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
     body = (
       <div className="kpi-grid">
         {summary.data.metrics.map((x) => (
-          <KpiCard key={x.metric} label={metricLabels[lang][x.metric]} value={x.value} previous={x.previous} noComparison={noComparison} />
+          <KpiCard
+            key={x.metric}
+            label={metricLabels[lang][x.metric]}
+            value={x.value}
+            previous={x.previous}
+            noComparison={noComparison}
+            footer={<LazyPlanProgress params={planParams} metric={x.metric} />}
+          />
         ))}
       </div>
     )

@@ -5,6 +5,7 @@ import { useMessages } from '../../../lib/i18n/i18n'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
 import '../training.css'
 import { CourseList } from './course-list'
+import { TrainingBehindPlan } from './training-behind-plan'
 import { TrainingByAudience } from './training-by-audience'
 import { TrainingByPeriod } from './training-by-period'
 import { TrainingByUnit } from './training-by-unit'
@@ -46,6 +47,7 @@ export function TrainingPage() {
         <TrainingByAudience measure={measure} />
         <UntrainedUnits />
       </div>
+      <TrainingBehindPlan measure={measure} />
       <TrainingByUnit measure={measure} />
       <CourseList />
     </>

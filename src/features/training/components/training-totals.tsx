@@ -1,6 +1,8 @@
 import { useId } from 'react'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
+import { LazyPlanProgress } from '../../../components/plan-progress/lazy-plan-progress'
+import { planProgressParams } from '../../../filters/api-params'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { useFilters } from '../../../filters/filters-provider'
 import { formatMonth, formatNumber } from '../../../lib/format'
@@ -25,6 +27,7 @@ export function TrainingTotals() {
   const scope = describeScope(filters, unitsById, lang)
   const covered = rangeCoverage(filters, coverage)
   const averageLabelId = useId()
+  const planParams = planProgressParams(filters)
 
   let body
   if (covered === 'none') {
@@ -49,8 +52,20 @@ export function TrainingTotals() {
     body = (
       <>
         <div className="kpi-grid">
-          <KpiCard label={m.coursesKpi} value={t.courses} previous={t.previous?.courses ?? null} noComparison={noComparison} />
-          <KpiCard label={m.traineesKpi} value={t.trainees} previous={t.previous?.trainees ?? null} noComparison={noComparison} />
+          <KpiCard
+            label={m.coursesKpi}
+            value={t.courses}
+            previous={t.previous?.courses ?? null}
+            noComparison={noComparison}
+            footer={<LazyPlanProgress params={planParams} metric="trainings" />}
+          />
+          <KpiCard
+            label={m.traineesKpi}
+            value={t.trainees}
+            previous={t.previous?.trainees ?? null}
+            noComparison={noComparison}
+            footer={<LazyPlanProgress params={planParams} metric="trainees" />}
+          />
           {t.average === null ? (
             <article className="kpi-card kpi-card--empty" aria-label={m.averageKpi}>
               <h3 className="kpi-card__label" id={averageLabelId}>

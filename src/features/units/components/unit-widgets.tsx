@@ -10,6 +10,7 @@ import { CURRENT_COLOR } from '../../../components/charts/palette'
 import { DataTable } from '../../../components/data-table'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
+import { LazyPlanProgress } from '../../../components/plan-progress/lazy-plan-progress'
 import type { RecordColumnKey } from '../../../records/components/record-cells'
 import { RecordsTable } from '../../../records/components/records-table'
 import { entryMessages } from '../../../records/entry/entry-messages'
@@ -55,6 +56,13 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
   const peers = useMemo(() => [...unitsById.values()].filter((u) => u.era === unit.era), [unitsById, unit.era])
   const ranks = ranked && stats.data ? unitRanks(unit, peers, stats.data.values) : null
   const monthsText = formatRange(months.from, months.to, lang)
+  // "% kế hoạch": a year's plans are the 63 former units' up to 2024, the current units' from 2025;
+  // none for the central level, nor for a range over two years.
+  const planYear = Number(months.from.slice(0, 4))
+  const planParams =
+    months.from.slice(0, 4) === months.to.slice(0, 4) && unit.era === (planYear >= 2025 ? 'current' : 'former')
+      ? { from: months.from, to: months.to, units: [unit.id] }
+      : null
   const rankNote = unit.era === 'national' ? m.rankNational : unit.era === 'former' ? m.rankNoteFormer(peers.length) : m.rankNoteCurrent(peers.length)
 
   const rankLine = (metric: Metric) => {
@@ -91,7 +99,12 @@ export function UnitKpis({ unit, boundary, months }: WidgetProps) {
               label={metricLabels[lang][x.metric]}
               value={x.value}
               previous={x.previous}
-              footer={rankLine(x.metric)}
+              footer={
+                <>
+                  {rankLine(x.metric)}
+                  <LazyPlanProgress params={planParams} metric={x.metric} />
+                </>
+              }
               noComparison={noComparison}
             />
           ))}

@@ -4,15 +4,20 @@
  * the URL (`q`, `region`, `sort`); totals that equal the national total; CSV export.
  */
 import { Card } from '../../../components/card'
+import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { ComparisonNote } from '../../../components/comparison-note'
 import { PageHeader } from '../../../components/page-header'
 import { SearchField } from '../../../components/search-field'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
+import { formatPlanPercent, unitPlanMetric } from '../../../components/plan-progress/plan-progress'
+import { planProgressMessages } from '../../../components/plan-progress/plan-progress-messages'
+import { planProgressParams } from '../../../filters/api-params'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { useScreenParams } from '../../../filters/use-screen-params'
-import { METRICS, REGIONS } from '../../../lib/api/schemas'
+import { planProgressQueries } from '../../../lib/api/report-queries'
+import { METRICS, REGIONS, type Metric } from '../../../lib/api/schemas'
 import { comparisonOfRange } from '../../../lib/comparison'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
@@ -47,6 +52,24 @@ export function UnitsPage() {
         : null,
     [stats.data, units, filters.boundary, filters.from, filters.to, coverage],
   )
+
+  // "% kế hoạch" of every unit at once, after the figures (a query of its own), within one year.
+  const pm = useMessages(planProgressMessages)
+  const planParams = planProgressParams(filters, { units: [] })
+  const plan = useQuery({ ...planProgressQueries.detail(planParams ?? { from: filters.from, to: filters.to, units: [] }), enabled: planParams !== null && stats.data !== undefined })
+  const planCell = (row: UnitRow, metric: Metric) => {
+    if (plan.isPending) return '…'
+    if (plan.isError) return '—'
+    const cell = unitPlanMetric(plan.data, row.unit.id, metric)
+    if (!cell) return '—'
+    if (cell.percentOfPlan === null)
+      return (
+        <span className="plan-cell__none" title={pm.noPlanOne}>
+          {cell.target === null ? pm.noPlanShort : '—'}
+        </span>
+      )
+    return formatPlanPercent(cell.percentOfPlan, lang)
+  }
 
   const labelOf = (row: UnitRow) => unitLabel(row.unit, lang, withEra)
   const search = filterSearch(filters)
@@ -113,7 +136,18 @@ export function UnitsPage() {
   else
     body = (
       <div className={stats.isPlaceholder ? 'is-stale' : undefined} aria-busy={stats.isPlaceholder || undefined}>
-        <UnitsTable caption={m.caption(rangeText)} nationalRow={national} rows={sorted} sort={sort} onSort={onSort} labelOf={labelOf} hrefOf={hrefOf} footer={footer} />
+        <UnitsTable
+          caption={m.caption(rangeText)}
+          nationalRow={national}
+          rows={sorted}
+          sort={sort}
+          onSort={onSort}
+          labelOf={labelOf}
+          hrefOf={hrefOf}
+          footer={footer}
+          planCell={planParams ? planCell : undefined}
+          planHeader={pm.column}
+        />
       </div>
     )
 
@@ -165,6 +199,12 @@ export function UnitsPage() {
         {table && visible.length > 0 && <ComparisonNote comparison={comparisonOfRange(range, coverage)} coverage={coverage} className="units-footnote units-comparison" />}
         <div className="card__body">{body}</div>
         {table && !noFigures && visible.length > 0 && <p className="units-footnote">{m.comparisonNote}</p>}
+        {table && !noFigures && visible.length > 0 && planParams && (
+          <p className="units-footnote">
+            {pm.tableNote}
+            {plan.isError ? ` ${pm.error}.` : ''}
+          </p>
+        )}
       </Card>
       <p className="visually-hidden" aria-live="polite">
         {noFigures ? '' : countText}

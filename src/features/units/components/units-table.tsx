@@ -3,6 +3,7 @@
  * period last year, rank), sortable by any column with the keyboard or the mouse. The first
  * column stays in view when the table scrolls sideways on a narrow screen.
  */
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { METRICS, type Metric } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
@@ -46,6 +47,12 @@ export interface UnitsTableProps {
   labelOf: (row: UnitRow) => string
   hrefOf: (row: UnitRow) => string
   footer: TotalsLine[]
+  /**
+   * "% kế hoạch" of a unit's metric (a fourth column per metric), or undefined for none: the
+   * range spans two years. Not sortable.
+   */
+  planCell?: ((row: UnitRow, metric: Metric) => ReactNode) | undefined
+  planHeader?: string
 }
 
 function ariaSort(sort: SortState, column: SortColumn): 'ascending' | 'descending' | undefined {
@@ -84,7 +91,7 @@ function SortHeader({
   )
 }
 
-function MetricCells({ row }: { row: UnitRow }) {
+function MetricCells({ row, planCell }: { row: UnitRow; planCell: UnitsTableProps['planCell'] }) {
   const { lang } = useLang()
   const m = useMessages(messages)
   return (
@@ -107,13 +114,18 @@ function MetricCells({ row }: { row: UnitRow }) {
               <span title={m.rankOf(cell.rank, cell.rankOf)}>{cell.rank}</span>
             )}
           </td>,
+          planCell && (
+            <td key={`${metric}-p`} className="num plan-cell">
+              {planCell(row, metric)}
+            </td>
+          ),
         ]
       })}
     </>
   )
 }
 
-function TotalsCells({ totals }: { totals: Record<Metric, Totals> }) {
+function TotalsCells({ totals, plan }: { totals: Record<Metric, Totals>; plan: boolean }) {
   const { lang } = useLang()
   return (
     <>
@@ -127,12 +139,17 @@ function TotalsCells({ totals }: { totals: Record<Metric, Totals> }) {
         <td key={`${metric}-r`} className="num rank-cell">
           –
         </td>,
+        plan && (
+          <td key={`${metric}-p`} className="num plan-cell">
+            –
+          </td>
+        ),
       ])}
     </>
   )
 }
 
-export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, hrefOf, footer }: UnitsTableProps) {
+export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, hrefOf, footer, planCell, planHeader }: UnitsTableProps) {
   const { lang } = useLang()
   const m = useMessages(messages)
   const labels = metricLabels[lang]
@@ -142,7 +159,7 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
         <Link to={hrefOf(row)}>{labelOf(row)}</Link>
         {national && <span className="units-table__note">{m.national}</span>}
       </th>
-      <MetricCells row={row} />
+      <MetricCells row={row} planCell={planCell} />
     </tr>
   )
   return (
@@ -155,7 +172,7 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
           <tr>
             <SortHeader column="name" sort={sort} onSort={onSort} label={m.unit} rowSpan={2} className="sticky-col" />
             {METRICS.map((metric) => (
-              <th key={metric} scope="colgroup" colSpan={3} className="metric-start metric-group">
+              <th key={metric} scope="colgroup" colSpan={planCell ? 4 : 3} className="metric-start metric-group">
                 {labels[metric]}
               </th>
             ))}
@@ -165,6 +182,12 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
               <SortHeader key={`${metric}-v`} column={metric} sort={sort} onSort={onSort} label={m.value} hiddenPrefix={labels[metric]} className="num metric-start" />,
               <SortHeader key={`${metric}-c`} column={`${metric}-change`} sort={sort} onSort={onSort} label={m.change} hiddenPrefix={labels[metric]} className="num" />,
               <SortHeader key={`${metric}-r`} column={`${metric}-rank`} sort={sort} onSort={onSort} label={m.rank} hiddenPrefix={labels[metric]} className="num" />,
+              planCell && (
+                <th key={`${metric}-p`} scope="col" className="num plan-cell" data-print-label={planHeader}>
+                  <span className="visually-hidden">{labels[metric]}: </span>
+                  {planHeader}
+                </th>
+              ),
             ])}
           </tr>
         </thead>
@@ -178,7 +201,7 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
               <th scope="row" className="sticky-col">
                 {line.label}
               </th>
-              <TotalsCells totals={line.totals} />
+              <TotalsCells totals={line.totals} plan={planCell !== undefined} />
             </tr>
           ))}
         </tfoot>
