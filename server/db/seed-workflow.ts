@@ -55,7 +55,9 @@ function at(date: string, offsetDays: number, hour: number, minute = 0): string 
 const number = new Intl.NumberFormat('vi-VN')
 
 function committee(unit: OrgUnit): string {
-  return `Ban Chỉ đạo công tác thông tin đối ngoại ${unit.kind === 'city' ? 'thành phố' : 'tỉnh'} ${unit.name}`
+  // "TP. Hồ Chí Minh" already says it is a city.
+  const name = unit.name.replace(/^TP\. /, '')
+  return `Ban Chỉ đạo công tác thông tin đối ngoại ${unit.kind === 'city' ? 'thành phố' : 'tỉnh'} ${name}`
 }
 
 function periodText(period: string): string {

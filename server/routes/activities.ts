@@ -14,6 +14,7 @@
  * reporter only writes records of its own (current) unit, anything else is 403, not 400.
  */
 import type { Context } from 'hono'
+import type { Transaction } from 'kysely'
 import { Hono } from 'hono'
 import {
   ACTIVITY_FIELDS,
@@ -28,6 +29,7 @@ import type { Activity, ApiErrorBody, HistoryResponse } from '../../src/lib/api/
 import type { AppEnv } from '../app'
 import { currentUser, requireRole, type SessionUser } from '../auth/guard'
 import { API_BASE_PATH } from '../config'
+import type { Schema } from '../db/schema'
 import { ApiError } from '../errors'
 import { languageOf, type Lang } from '../lang'
 import { parseActivitiesParams } from '../params'
@@ -189,10 +191,11 @@ async function recordToChange(c: Context<AppEnv>, id: string, user: SessionUser,
  * (or, for a former unit's record, its successor's report of the year 2025): the message names
  * the report, `report` gives its id.
  */
-async function requireUnlocked(store: StoreContext, unit: string, date: string, lang: Lang): Promise<void> {
-  const lock = await findLock(store.db, unit, date)
+async function requireUnlocked(db: Transaction<Schema>, unit: string, date: string, lang: Lang): Promise<void> {
+  const lock = await findLock(db, unit, date)
   if (!lock) return
-  const name = (await store.units()).get(lock.unit)?.unit.name ?? lock.unit
+  // Read in the transaction: on PGlite's one connection, a read beside it would wait for it.
+  const name = (await db.selectFrom('org_units').select('name').where('id', '=', lock.unit).executeTakeFirst())?.name ?? lock.unit
   const title = reportTitle(lock.period, name)
   const approved = lock.status === 'approved'
   const message =
@@ -241,8 +244,8 @@ export const activitiesRoutes = new Hono<AppEnv>()
     requireUnit(user, body.unit, lang)
     const input = await validate(c, body, lang)
     if (input instanceof Response) return input
-    await requireUnlocked(c.get('store'), input.unit, input.date, lang)
-    const activity = await createRecord(c.get('store'), input, user)
+    const store = c.get('store')
+    const activity = await createRecord(store, input, user, (trx) => requireUnlocked(trx, input.unit, input.date, lang))
     c.header('Location', `${API_BASE_PATH}/activities/${encodeURIComponent(activity.id)}`)
     return withETag(c, activity, 201)
   })
@@ -266,12 +269,15 @@ export const activitiesRoutes = new Hono<AppEnv>()
       } else errors.push({ field: key, code: 'unknown_field' })
     }
     if (errors.length > 0) return invalidRecord(lang, errors)
-    await requireUnlocked(c.get('store'), stored.unit, stored.date, lang)
     const merged: Record<string, unknown> = { ...inputOf(stored), ...body }
     const input = await validate(c, merged, lang, stored)
     if (input instanceof Response) return input
-    if (input.date !== stored.date) await requireUnlocked(c.get('store'), input.unit, input.date, lang)
-    const result = await updateRecord(c.get('store'), id, version, input, user)
+    const store = c.get('store')
+    const result = await updateRecord(store, id, version, input, user, async (trx) => {
+      // Neither out of a locked period nor into one.
+      await requireUnlocked(trx, stored.unit, stored.date, lang)
+      if (input.date !== stored.date) await requireUnlocked(trx, input.unit, input.date, lang)
+    })
     return result.ok ? withETag(c, result.activity) : failed(c, id, result, lang)
   })
   .delete('/activities/:id', async (c) => {
@@ -281,17 +287,20 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const stored = await recordToChange(c, id, user, lang)
     const version = expectedVersion(c, lang)
     if (version !== stored.version) return failed(c, id, { ok: false, reason: 'conflict', current: stored }, lang)
-    await requireUnlocked(c.get('store'), stored.unit, stored.date, lang)
-    const result = await deleteRecord(c.get('store'), id, version, user)
+    const store = c.get('store')
+    const result = await deleteRecord(store, id, version, user, (trx) => requireUnlocked(trx, stored.unit, stored.date, lang))
     return result.ok ? c.body(null, 204) : failed(c, id, result, lang)
   })
   .post('/activities/:id/restore', async (c) => {
     const lang = languageOf(c)
     const user = requireRole(c, 'admin')
     const id = c.req.param('id')
-    const deleted = (await getHistory(c.get('store'), id))?.items.at(-1)
-    if (deleted?.action === 'deleted' && deleted.before) await requireUnlocked(c.get('store'), deleted.before.unit, deleted.before.date, lang)
-    const result = await restoreRecord(c.get('store'), id, user)
+    const store = c.get('store')
+    const deleted = (await getHistory(store, id))?.items.at(-1)
+    const before = deleted?.action === 'deleted' ? deleted.before : null
+    const result = await restoreRecord(store, id, user, async (trx) => {
+      if (before) await requireUnlocked(trx, before.unit, before.date, lang)
+    })
     if (result.ok) return withETag(c, result.activity)
     if (result.reason === 'conflict') {
       // Not deleted (any more): nothing to restore.

@@ -473,21 +473,23 @@ export interface Lock {
 /**
  * The submitted or approved report that locks a record of `unit` dated `date`, if any: the
  * unit's own report of a period containing the date, or (a former unit's record) its
- * successor's report of such a period (the year 2025).
+ * successor's report of such a period (the year 2025). Inside a write's transaction, the
+ * reports that could lock it are held (`for share`, whatever their status) until the write
+ * commits: a submission of one of them waits for the write (and counts it), or the write waits
+ * for the submission (and is refused).
  */
 export async function findLock(db: Db, unit: string, date: string): Promise<Lock | null> {
   const year = date.slice(0, 4)
   const firstHalf = date.slice(5, 7) <= '06'
   const periods = firstHalf ? [year, `${year}-H1`] : [year]
-  const rows = await sql<{ period_id: string; unit_id: string; status: 'submitted' | 'approved' }>`
+  const rows = await sql<{ period_id: string; unit_id: string; status: WorkflowStatus }>`
     select r.period_id, r.unit_id, r.status from reports r
-    where r.status in ('submitted', 'approved')
-      and r.period_id = any(${periods}::text[])
+    where r.period_id = any(${periods}::text[])
       and (r.unit_id = ${unit} or r.unit_id = (select cw.current_id from crosswalk cw where cw.reported_id = ${unit}))
     order by (r.unit_id = ${unit}) desc, length(r.period_id) desc
-    limit 1`.execute(db)
-  const row = rows.rows[0]
-  return row ? { period: row.period_id as ReportPeriodId, unit: row.unit_id as UnitId, status: row.status } : null
+    for share`.execute(db)
+  const row = rows.rows.find((r) => r.status === 'submitted' || r.status === 'approved')
+  return row ? { period: row.period_id as ReportPeriodId, unit: row.unit_id as UnitId, status: row.status as Lock['status'] } : null
 }
 
 // ---------------------------------------------------------------- plan progress

@@ -113,10 +113,19 @@ export async function getRecord(ctx: StoreContext, id: string): Promise<Activity
   return (await lastChange(ctx.db, id))?.action === 'deleted' ? 'deleted' : null
 }
 
-export async function createRecord(ctx: StoreContext, input: ActivityInput, actor: Actor): Promise<Activity> {
+/**
+ * A check run first inside a write's transaction (the lock of reported periods: it throws to
+ * refuse, and holds its rows until the write commits, so a submission cannot slip in between).
+ */
+export type WriteGuard = (trx: Transaction<Schema>) => Promise<void>
+
+const noGuard: WriteGuard = async () => {}
+
+export async function createRecord(ctx: StoreContext, input: ActivityInput, actor: Actor, guard: WriteGuard = noGuard): Promise<Activity> {
   const id = newRecordId()
   const row = { ...toRow({ ...input, id, source: null }, await unitName(ctx, input.unit)), version: 1 }
   return ctx.db.transaction().execute(async (trx) => {
+    await guard(trx)
     const inserted = await trx.insertInto('activities').values(row).returning(RECORD_COLUMNS).executeTakeFirstOrThrow()
     const activity = fromRow(inserted)
     await audit(trx, id, 'created', activity.version, actor, null, activity)
@@ -132,9 +141,10 @@ async function missed(trx: Transaction<Schema>, id: string): Promise<Exclude<Cha
 }
 
 /** Replaces the record's fields (already merged and validated) if it is still at `version`. */
-export async function updateRecord(ctx: StoreContext, id: string, version: number, input: ActivityInput, actor: Actor): Promise<ChangeResult> {
+export async function updateRecord(ctx: StoreContext, id: string, version: number, input: ActivityInput, actor: Actor, guard: WriteGuard = noGuard): Promise<ChangeResult> {
   const name = await unitName(ctx, input.unit)
   return ctx.db.transaction().execute(async (trx) => {
+    await guard(trx)
     const before = await readRecord(trx, id)
     if (!before || before.version !== version) return missed(trx, id)
     const { id: _id, source_title: _t, source_url: _u, ...fields } = toRow({ ...input, id, source: before.source }, name)
@@ -155,8 +165,9 @@ export async function updateRecord(ctx: StoreContext, id: string, version: numbe
 }
 
 /** Deletes the record if it is still at `version`; the audit keeps it for a restore. */
-export async function deleteRecord(ctx: StoreContext, id: string, version: number, actor: Actor): Promise<ChangeResult> {
+export async function deleteRecord(ctx: StoreContext, id: string, version: number, actor: Actor, guard: WriteGuard = noGuard): Promise<ChangeResult> {
   return ctx.db.transaction().execute(async (trx) => {
+    await guard(trx)
     const deleted = await trx.deleteFrom('activities').where('id', '=', id).where('version', '=', version).returning(RECORD_COLUMNS).executeTakeFirst()
     if (!deleted) return missed(trx, id)
     const before = fromRow(deleted)
@@ -166,8 +177,9 @@ export async function deleteRecord(ctx: StoreContext, id: string, version: numbe
 }
 
 /** Brings a deleted record back, one version after its deletion. */
-export async function restoreRecord(ctx: StoreContext, id: string, actor: Actor): Promise<ChangeResult> {
+export async function restoreRecord(ctx: StoreContext, id: string, actor: Actor, guard: WriteGuard = noGuard): Promise<ChangeResult> {
   return ctx.db.transaction().execute(async (trx) => {
+    await guard(trx)
     const last = await lastChange(trx, id)
     if (!last || last.action !== 'deleted') {
       const current = await readRecord(trx, id)

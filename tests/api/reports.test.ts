@@ -361,6 +361,30 @@ describe('snapshots', () => {
   })
 })
 
+describe('a submission and a record write at the same moment', () => {
+  it('either counts the record in the snapshot, or refuses it: never a locked period with an uncounted record', async () => {
+    const live = await report('2026-H1.c37')
+    expect(live.status).toBe('draft')
+    const body = { unit: 'c37', kind: 'articles', date: '2026-05-01', category: 'online', title: 'Tin bài cùng lúc', quantity: 13 }
+    const [submitted, written] = await Promise.all([
+      call('reporter-c37', 'POST', '/reports/2026-H1.c37/submit', { ifMatch: live.version }),
+      call('admin', 'POST', '/activities', { body }),
+    ])
+    expect(submitted.status).toBe(200)
+    const snapshot = reportSchema.parse(submitted.body)
+    const before = figure(live, 'articles')?.value ?? 0
+    const outcome = {
+      record: written.status === 201 ? 'created' : apiErrorBodySchema.parse(written.body).error.code,
+      articles: figure(snapshot, 'articles')?.value,
+    }
+    // The two consistent outcomes, by hand.
+    expect([
+      { record: 'created', articles: before + 13 },
+      { record: 'period_locked', articles: before },
+    ]).toContainEqual(outcome)
+  })
+})
+
 describe('plans and percentages of plan', () => {
   it('answers plans started or not, 404 outside the units and years that make them', async () => {
     expect(planSchema.parse((await call('viewer', 'GET', '/plans/2026.c37')).body)).toMatchObject({ status: 'approved', version: 3 })

@@ -166,7 +166,7 @@ export const reportFigureSchema = z.object({
   value: z.number().check(z.nonnegative()),
   /** The same period one year earlier, on the same territory; null outside the data. */
   previous: z.nullable(z.number().check(z.nonnegative())),
-  /** The year's target from the unit's approved plan; null without one. */
+  /** The year's target from the unit's approved plan; null without one (in a snapshot: as at the submission). */
   target: z.nullable(z.number().check(z.nonnegative())),
   /** `value / target × 100`, unrounded; null without an approved plan or with a zero target. */
   percentOfPlan: z.nullable(z.number().check(z.nonnegative())),
