@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { NavLink, useLocation } from 'react-router'
 import { DismissableNotice } from '../components/dismissable-notice'
 import { Skeleton, ErrorState } from '../components/widget-state'
@@ -26,6 +26,14 @@ function NavLinks({ search }: { search: string }) {
   const m = useMessages(shellMessages)
   const s = useMessages(sessionMessages)
   const { data: me } = useMe()
+  const { pathname } = useLocation()
+  // On a phone the row scrolls sideways: bring the current screen's link into it (the row only,
+  // never the page).
+  useEffect(() => {
+    const link = document.querySelector('.main-nav .active')
+    const row = link?.closest('ul')
+    if (link && row) row.scrollLeft += link.getBoundingClientRect().left - row.getBoundingClientRect().left - 12
+  }, [pathname])
   const items = [
     { to: '/', label: m.navOverview, end: true },
     { to: '/units', label: m.navUnits, end: false },

@@ -6,8 +6,6 @@
  */
 import { lazy } from 'react'
 import { matchRoutes, type RouteObject } from 'react-router'
-import { completenessParams } from '../features/completeness/lib/completeness-params'
-import { plansParams } from '../features/plans/lib/plans-params'
 import { explorerParams } from '../features/activities/lib/explorer-params'
 import { overviewParams } from '../features/overview/lib/overview-params'
 import { trainingParams } from '../features/training/lib/training-params'
@@ -33,6 +31,11 @@ const PlansPage = lazy(() => import('../features/plans/components/plans-page').t
 const ReportsScreen = lazy(() => import('../features/reports/components/reports-screen').then((m) => ({ default: m.ReportsScreen })))
 const TrainingPage = lazy(() => import('../features/training/components/training-page').then((m) => ({ default: m.TrainingPage })))
 
+/** A screen's parameters named, their values left to the screen. */
+function paramKeys(keys: readonly string[]): Pick<ScreenParams<unknown>, 'keys' | 'parse'> {
+  return { keys, parse: NO_SCREEN_PARAMS.parse }
+}
+
 interface ScreenHandle {
   params: Pick<ScreenParams<unknown>, 'keys' | 'parse'>
   filterBar?: false | FilterBarHandle
@@ -47,8 +50,10 @@ export const routes: RouteObject[] = [
   { path: 'activities', element: <ActivitiesPage />, handle: { params: explorerParams, filterBar: { granularity: false } } satisfies ScreenHandle },
   { path: 'training', element: <TrainingPage />, handle: { params: trainingParams } satisfies ScreenHandle },
   // The work cycle: a period or a year of its own, not the filter bar's range.
-  { path: 'completeness', element: <CompletenessPage />, handle: { params: completenessParams, filterBar: false } satisfies ScreenHandle },
-  { path: 'plans', element: <PlansPage />, handle: { params: plansParams, filterBar: false } satisfies ScreenHandle },
+  // Their parameters' values are checked by the screens themselves (each says what it could not
+  // use): the route table only names them, so their code stays out of the first render's.
+  { path: 'completeness', element: <CompletenessPage />, handle: { params: paramKeys(['period', 'sort']), filterBar: false } satisfies ScreenHandle },
+  { path: 'plans', element: <PlansPage />, handle: { params: paramKeys(['year', 'unit']), filterBar: false } satisfies ScreenHandle },
   // Managing users (admins only) has nothing to filter.
   { path: 'users', element: <UsersPage />, handle: { params: NO_SCREEN_PARAMS, filterBar: false } satisfies ScreenHandle },
   // The reports and a report (one unit's document for one period): nothing to filter.

@@ -125,8 +125,14 @@ describe('completeness screen', () => {
   })
 
   it('shows an unknown period with a notice and the default period', async () => {
-    renderRoute('/completeness?period=2031')
+    const first = renderRoute('/completeness?period=2031')
     expect(await screen.findByText('Không có kỳ báo cáo “2031”; đang hiển thị kỳ mặc định.')).toBeInTheDocument()
+    expect(await screen.findByText('30/34 đã gửi, 6 quá hạn')).toBeInTheDocument()
+    first.unmount()
+    // Malformed values too, each named.
+    renderRoute('/completeness?period=H1-2026&sort=hạng')
+    expect(await screen.findByText('Không có kỳ báo cáo “H1-2026”; đang hiển thị kỳ mặc định.')).toBeInTheDocument()
+    expect(screen.getByText('sort=hạng: không sắp xếp được theo khóa này; dùng thứ tự mặc định.')).toBeInTheDocument()
     expect(await screen.findByText('30/34 đã gửi, 6 quá hạn')).toBeInTheDocument()
   })
 

@@ -150,6 +150,15 @@ describe('plans: a reporter drafts and submits, an admin returns and approves', 
     expect(now.targets.meetings).toBeNull()
   })
 
+  it('names a year or unit it cannot use, and shows this year instead', async () => {
+    useTestAccount('viewer')
+    renderRoute('/plans?year=hai-nghin&unit=c99')
+    // The machine's clock decides "this year" (2026 when these tests were written); read it here.
+    const thisYear = new Date().getFullYear()
+    expect(await screen.findByText(`Không có kế hoạch năm hai-nghin (chỉ từ 2018 đến ${thisYear + 1}); đang hiển thị năm ${thisYear}.`)).toBeInTheDocument()
+    expect(screen.getByText(`unit=c99: không có đơn vị lập kế hoạch năm ${thisYear} với mã này; đã bỏ qua.`)).toBeInTheDocument()
+  })
+
   it('shows a viewer every unit’s plan read-only; the server refuses the viewer’s write', async () => {
     useTestAccount('viewer')
     const { user } = renderRoute('/plans?year=2026')

@@ -47,8 +47,13 @@ export function CompletenessPage() {
   const m = useMessages(completenessMessages)
   const { lang } = useLang()
   const [state, setState] = useScreenParams(completenessParams)
+  // The URL's values as typed: the screen says itself what it cannot use (the route table only
+  // names its parameters).
+  const { searchParams } = useFilters()
+  const rawPeriod = searchParams.get('period')
+  const rawSort = searchParams.get('sort')
   const periods = useQuery(periodsQueries.list())
-  const { period, unknown } = periods.data ? choosePeriod(periods.data.items, state.period) : { period: undefined, unknown: false }
+  const { period, unknown } = periods.data ? choosePeriod(periods.data.items, rawPeriod) : { period: undefined, unknown: false }
   const completeness = useQuery({ ...completenessQueries.detail(period?.id ?? ''), enabled: period !== undefined })
   const { data: me } = useMe()
   const selectId = useId()
@@ -65,9 +70,14 @@ export function CompletenessPage() {
   return (
     <div className="completeness-page">
       <PageHeader title={m.title} description={<p>{m.description}</p>} />
-      {unknown && state.period && (
+      {unknown && rawPeriod !== null && (
         <p className="completeness-unknown" role="note">
-          {m.unknownPeriod(state.period)}
+          {m.unknownPeriod(rawPeriod)}
+        </p>
+      )}
+      {rawSort !== null && state.sort === null && (
+        <p className="completeness-unknown" role="note">
+          {m.unknownSort(rawSort)}
         </p>
       )}
       <div className="completeness-controls">

@@ -4,7 +4,7 @@
  * the table's `sort` (`status`, `-submitted`, …; absent: the units' order). Plain patterns: the
  * route table loads this with the app, so it stays small (`parseSort` reads the sort).
  */
-import { patternParams } from '../../../filters/screen-params'
+import { patternParams } from '../../../filters/pattern-params'
 
 export const COMPLETENESS_SORT_KEYS = ['unit', 'status', 'submitted', 'on-time', 'approved', 'overdue'] as const
 export type CompletenessSortKey = (typeof COMPLETENESS_SORT_KEYS)[number]

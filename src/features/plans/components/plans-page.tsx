@@ -34,13 +34,16 @@ export function PlansPage() {
   const { lang } = useLang()
   const [state, setState] = useScreenParams(plansParams)
   const { data: me } = useMe()
-  const { unitsById } = useFilters()
+  const { unitsById, searchParams } = useFilters()
   const thisYear = today().getFullYear()
   const years = Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i)
-  const asked = state.year === null ? null : Number(state.year)
-  // A year outside the plans (before the data, or beyond next year): this year, with a notice.
-  const outOfRange = asked !== null && !years.includes(asked)
-  const year = asked === null || outOfRange ? thisYear : asked
+  // The URL's values as typed: the screen says itself what it cannot use (the route table only
+  // names its parameters). A year outside the plans (not a year, before the data, beyond next
+  // year): this year, with a notice.
+  const asked = searchParams.get('year')
+  const rawUnit = searchParams.get('unit')
+  const outOfRange = asked !== null && (state.year === null || !years.includes(Number(state.year)))
+  const year = state.year === null || outOfRange ? thisYear : Number(state.year)
   const yearId = useId()
   // A plan opened from the table (a navigation) takes focus; a page opened on it (a load, back) does not.
   const navigation = useNavigationType()
@@ -86,6 +89,11 @@ export function PlansPage() {
       {outOfRange && (
         <p className="plan-note" role="note">
           {m.yearOutOfRange(String(asked), FIRST_YEAR, thisYear + 1, thisYear)}
+        </p>
+      )}
+      {rawUnit !== null && !isReporter && !(state.unit && unitsById.get(state.unit)?.era === era) && (
+        <p className="plan-note" role="note">
+          {m.unknownUnit(rawUnit, year)}
         </p>
       )}
       {body}

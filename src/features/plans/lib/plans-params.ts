@@ -3,7 +3,7 @@
  * viewer's choice of one unit's plan to open; a reporter always sees its own). Plain patterns:
  * the route table loads this with the app, so it stays small.
  */
-import { patternParams } from '../../../filters/screen-params'
+import { patternParams } from '../../../filters/pattern-params'
 
 export const plansParams = patternParams({
   year: { pattern: /^20\d\d$/ },
