@@ -28,11 +28,12 @@ function NavLinks({ search }: { search: string }) {
   const { data: me } = useMe()
   const { pathname } = useLocation()
   // On a phone the row scrolls sideways: bring the current screen's link into it (the row only,
-  // never the page).
+  // never the page). It runs again on each navigation, which moves the active link.
   useEffect(() => {
     const link = document.querySelector('.main-nav .active')
     const row = link?.closest('ul')
     if (link && row) row.scrollLeft += link.getBoundingClientRect().left - row.getBoundingClientRect().left - 12
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies -- `pathname` is the trigger, not an input
   }, [pathname])
   const items = [
     { to: '/', label: m.navOverview, end: true },

@@ -24,16 +24,18 @@ describe('plan form', () => {
   })
 })
 
+/** A completeness entry of 2026-H1 (deadline 2026-07-15) with only what the order depends on. */
+const entry = (unit: string, status: CompletenessEntry['status'], submittedAt: string | null): CompletenessEntry => ({
+  unit,
+  status,
+  overdue: submittedAt === null,
+  onTime: submittedAt === null ? null : submittedAt <= '2026-07-15',
+  submittedAt,
+  approvedAt: null,
+  reportId: `2026-H1.${unit}`,
+})
+
 describe('completeness table order', () => {
-  const entry = (unit: string, status: CompletenessEntry['status'], submittedAt: string | null): CompletenessEntry => ({
-    unit,
-    status,
-    overdue: submittedAt === null,
-    onTime: submittedAt === null ? null : submittedAt <= '2026-07-15',
-    submittedAt,
-    approvedAt: null,
-    reportId: `2026-H1.${unit}`,
-  })
   const rows = [
     entry('c01', 'approved', '2026-07-05T07:00:00Z'),
     entry('c02', 'not-started', null),

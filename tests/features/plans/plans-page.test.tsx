@@ -200,8 +200,9 @@ describe('% of plan on the KPI cards', () => {
     useTestAccount('viewer')
     renderRoute('/?from=2026-01&to=2026-06&units=c37')
     const card = await screen.findByRole('article', { name: 'Tin, bài' })
-    const fmt = (n: number) => n.toLocaleString('vi-VN')
-    await waitFor(() => expect(within(card).getByText(`% kế hoạch năm: 25% (${fmt(articles)}/${fmt(target)})`)).toBeInTheDocument())
+    await waitFor(() =>
+      expect(within(card).getByText(`% kế hoạch năm: 25% (${articles.toLocaleString('vi-VN')}/${target.toLocaleString('vi-VN')})`)).toBeInTheDocument(),
+    )
   })
 
   it('gives the units table a "% of plan" column: the same 25% for Ninh Bình, none for Lai Châu', async () => {
