@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { NavLink, useLocation } from 'react-router'
 import { DismissableNotice } from '../components/dismissable-notice'
 import { Skeleton, ErrorState } from '../components/widget-state'
@@ -6,8 +6,6 @@ import { FilterBar } from '../filters/filter-bar'
 import { filterSearch, isNamedPreset } from '../filters/filters'
 import { FiltersProvider, useFilters } from '../filters/filters-provider'
 import { presetLabel } from '../filters/preset-label'
-import { exportCaption, printedLine } from '../filters/export-caption'
-import { today } from '../lib/clock'
 import { unitLabel } from '../lib/units'
 import type { ScreenParams } from '../filters/screen-params'
 import { commonMessages } from '../lib/i18n/common-messages'
@@ -20,6 +18,10 @@ import { isUnauthenticated, RequireSession } from './session-gate'
 import { ScreenErrorBoundary } from './route-error-page'
 import type { FilterBarUse } from './routes'
 import { shellMessages } from './shell-messages'
+
+// Only paper shows it: loaded after the first render (with the export captions it needs), long
+// before anyone prints.
+const PrintHeader = lazy(() => import('./print-header').then((m) => ({ default: m.PrintHeader })))
 
 /** Links to the screens; `search` carries the filters from one screen to the next. */
 function NavLinks({ search }: { search: string }) {
@@ -83,29 +85,6 @@ function FilterNotice() {
   const presetName = (id: string) => (isNamedPreset(id) ? presetLabel(id, lang) : id)
   const items = issues.map((issue) => ({ key: `${issue.param}|${issue.value}|${issue.reason}`, text: m.issue(issue, presetName) }))
   return <DismissableNotice title={m.noticeTitle} items={items} dismissLabel={m.dismiss} />
-}
-
-/**
- * The head of a printed page (hidden on screen): the app, the filters in words and the date
- * printed, above the screen's own title. It follows the URL, so the paper says what it shows.
- */
-function PrintHeader({ pathname, use }: { pathname: string; use: AppLayoutProps['filterBarUse'] }) {
-  const { lang } = useLang()
-  const c = useMessages(commonMessages)
-  const { filters, unitsById } = useFilters()
-  const { show } = use(pathname, (id) => unitsById.has(id))
-  // A unit's page is about that unit, whatever units the filter bar holds.
-  const pageUnit = /^\/units\/([^/]+)$/.exec(pathname)?.[1]
-  const units = pageUnit && unitsById.has(pageUnit) ? [pageUnit] : filters.units
-  return (
-    <div className="print-header" aria-hidden="true">
-      <span className="print-header__brand">
-        {c.appName} – {c.appTagline}
-      </span>
-      <span className="print-header__caption">{show ? exportCaption({ ...filters, units }, { unitsById, lang }) : null}</span>
-      <span>{printedLine(today(), lang)}</span>
-    </div>
-  )
 }
 
 /** The filter bar as the current screen uses it (none on a not-found page). */
@@ -193,7 +172,9 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
         </header>
         <ScreenFilterBar pathname={pathname} use={filterBarUse} />
         <main id="main" className="app-main" tabIndex={-1}>
-          <PrintHeader pathname={pathname} use={filterBarUse} />
+          <Suspense fallback={null}>
+            <PrintHeader pathname={pathname} use={filterBarUse} />
+          </Suspense>
           <FilterNotice />
           <ScreenErrorBoundary resetKey={pathname}>
             <Suspense fallback={<Skeleton height={320} />}>{children}</Suspense>

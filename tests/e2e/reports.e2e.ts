@@ -197,7 +197,7 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
       await title.fill(`${await title.inputValue()} (e2e)`)
       await dialog.getByRole('button', { name: 'Save', exact: true }).click()
       const alert = dialog.getByRole('alert')
-      await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("Ninh Bình's report for the first half of 2026 has been approved, so records in that period cannot be added, changed or deleted")
+      await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("The 2026 first half-year report of Ninh Bình has been approved, so records in that period cannot be added, changed or deleted")
     } finally {
       await editor.close()
     }

@@ -158,6 +158,9 @@ export async function apiSend<S extends z.ZodMiniType>(
   options: { body?: unknown; schema?: S | null; ifMatch?: number; signal?: AbortSignal } = {},
 ): Promise<{ data: z.infer<S>; version: number | null }> {
   const headers: Record<string, string> = { Accept: 'application/json' }
+  // The server words its refusals in the UI's language (the page's `lang`, set by the i18n
+  // provider), so a message it sends can be shown as it is.
+  if (typeof document !== 'undefined' && document.documentElement.lang) headers['Accept-Language'] = document.documentElement.lang
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (csrfToken) headers[CSRF_HEADER] = csrfToken
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`

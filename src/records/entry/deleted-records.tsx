@@ -12,7 +12,6 @@ import { useLang, useMessages } from '../../lib/i18n/i18n'
 import { unitLabel } from '../../lib/units'
 import { EmptyState, ErrorState, Skeleton, useErrorMessage } from '../../components/widget-state'
 import { useFilters } from '../../filters/filters-provider'
-import { lockedMessage } from './locked-message'
 import { deletedRecordsQueries, invalidateRecordQueries, restoreActivity } from '../api/activity-writes'
 import { entryMessages } from './entry-messages'
 import { formatTimestamp } from './history-view'
@@ -38,7 +37,7 @@ export default function DeletedRecords({ headingId }: { headingId: string }) {
       setMessage({ text: m.restored, error: false })
     } catch (e) {
       if (!(e instanceof ApiError)) throw e
-      setMessage({ text: e.code === 'period_locked' ? lockedMessage(e, lang) : e.status === 403 ? m.forbidden : describe(e).message, error: true })
+      setMessage({ text: e.code === 'period_locked' ? e.message : e.status === 403 ? m.forbidden : describe(e).message, error: true })
     } finally {
       setBusy(null)
     }

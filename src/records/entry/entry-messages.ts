@@ -39,8 +39,6 @@ export const entryMessages = defineMessages({
     dateRange: (from: string, to: string, today: boolean) => (today ? `Từ ${from} đến hôm nay (${to}).` : `Từ ${from} đến ${to}.`),
     titleHint: (max: string) => `Tối đa ${max} ký tự.`,
     fixErrors: (n: number) => `Chưa lưu: ${n} trường cần sửa (xem bên dưới từng trường).`,
-    periodLocked: (period: string, unit: string, approved: boolean) =>
-      `Báo cáo ${period} của ${unit} đã ${approved ? 'được duyệt' : 'gửi'} nên không thể thêm, sửa hoặc xóa hồ sơ trong kỳ này. Quản trị viên có thể mở lại báo cáo.`,
     forbidden: 'Bạn không có quyền ghi hồ sơ của đơn vị này. Mỗi đơn vị chỉ nhập hồ sơ của mình; hãy liên hệ cơ quan thường trực nếu cần sửa.',
     signedOut: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại; nội dung đã nhập vẫn còn trong biểu mẫu.',
     notFound: 'Hồ sơ này không còn (có thể đã bị xóa).',
@@ -121,8 +119,6 @@ export const entryMessages = defineMessages({
     dateRange: (from: string, to: string, today: boolean) => (today ? `From ${from} to today (${to}).` : `From ${from} to ${to}.`),
     titleHint: (max: string) => `At most ${max} characters.`,
     fixErrors: (n: number) => `Not saved: ${n} ${n === 1 ? 'field needs' : 'fields need'} correcting (see below each field).`,
-    periodLocked: (period: string, unit: string, approved: boolean) =>
-      `${unit}'s report for ${period} has been ${approved ? 'approved' : 'submitted'}, so records in that period cannot be added, changed or deleted. An administrator can reopen the report.`,
     forbidden: 'You may not write the records of this unit. Each unit enters its own records; contact the secretariat if a change is needed.',
     signedOut: 'Your session has ended. Sign in again; what you typed is still in the form.',
     notFound: 'This record no longer exists (it may have been deleted).',

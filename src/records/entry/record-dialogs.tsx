@@ -14,7 +14,6 @@ import { deleteActivity, invalidateRecordQueries, parseCurrent } from '../api/ac
 import { Dialog } from './dialog'
 import { entryMessages } from './entry-messages'
 import { HistoryView } from './history-view'
-import { lockedMessage } from './locked-message'
 import { RecordForm, type RecordFormTarget } from './record-form'
 // oxlint-disable-next-line import/no-unassigned-import -- the dialogs' stylesheet, loaded with them
 import './entry.css'
@@ -65,7 +64,7 @@ function DeleteDialog({ activity, unitName, onClose, onDone }: { activity: Activ
         setTarget(current)
         setChanged(true)
       } else {
-        setError(e.code === 'period_locked' ? lockedMessage(e, lang) : e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
+        setError(e.code === 'period_locked' ? e.message : e.status === 403 ? m.forbidden : e.status === 404 ? m.notFound : e.status === 401 ? m.signedOut : describe(e).message)
       }
     } finally {
       setBusy(false)

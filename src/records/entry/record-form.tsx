@@ -18,7 +18,6 @@ import { createActivity, invalidateRecordQueries, parseCurrent, updateActivity }
 import { ConflictView } from './conflict-view'
 import { Dialog } from './dialog'
 import { entryMessages } from './entry-messages'
-import { lockedMessage } from './locked-message'
 import { recordFieldLabel as labelOf } from './field-labels'
 import { EMPTY_VALUES, formFields, inputOf, valuesOf, type FormField, type FormValues } from './form-values'
 
@@ -98,7 +97,7 @@ export function RecordForm({ target, onClose, onDone }: { target: RecordFormTarg
       if (!(error instanceof ApiError)) throw error
       if (error.status === 409 && error.code === 'period_locked') {
         // The period's report is submitted or approved: say which, in the UI's language.
-        setFormError(lockedMessage(error, lang))
+        setFormError(error.message)
         pendingFocus.current = '.entry-form__alert'
       } else if (error.status === 409 && target.mode === 'edit') {
         setConflict({ mine: input, current: parseCurrent(error.current) })

@@ -101,7 +101,7 @@ describe('report screen', () => {
     const title = within(dialog).getAllByLabelText(/^Title/)[0] as HTMLInputElement
     await user.type(title, ' (edited)')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
-    expect(await within(dialog).findByText(/Ninh Bình's report for the first half of 2026 has been submitted, so records in that period cannot be added, changed or deleted\./)).toBeInTheDocument()
+    expect(await within(dialog).findByText(/The 2026 first half-year report of Ninh Bình has been submitted, so records in that period cannot be added, changed or deleted\./)).toBeInTheDocument()
   })
 
   it('a viewer reads a report with no edit controls', async () => {
