@@ -47,7 +47,7 @@ import {
 } from '../store/writes'
 import { findLock } from '../store/reports'
 import { queryOf } from './query'
-import { reportTitle } from './workflow'
+import { expectedVersion, reportTitle } from './workflow'
 
 function withETag(c: Context, activity: Activity, status: 200 | 201 = 200): Response {
   c.header('ETag', `"${activity.version}"`)
@@ -116,25 +116,6 @@ async function jsonObject(c: Context, lang: Lang): Promise<Record<string, unknow
     throw new ApiError(400, 'invalid_body', lang === 'en' ? 'The request body must be a JSON object (a record).' : 'Nội dung yêu cầu phải là một đối tượng JSON (một hồ sơ).')
   }
   return body as Record<string, unknown>
-}
-
-/** The version `If-Match` names: 428 without one, 400 when it is not `"<version>"`. */
-function expectedVersion(c: Context, lang: Lang): number {
-  const header = c.req.header('If-Match')
-  if (header === undefined || header.trim() === '') {
-    throw new ApiError(
-      428,
-      'precondition_required',
-      lang === 'en'
-        ? 'Send the version you are changing in If-Match ("<version>", the ETag of the record), so that nobody else\'s change is overwritten.'
-        : 'Hãy gửi phiên bản đang sửa trong If-Match ("<version>", ETag của hồ sơ) để không ghi đè thay đổi của người khác.',
-    )
-  }
-  const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header)
-  if (!match) {
-    throw new ApiError(400, 'invalid_parameter', lang === 'en' ? 'If-Match must be one version, "<version>".' : 'If-Match phải là một phiên bản, "<version>".', 'If-Match')
-  }
-  return Number(match[1])
 }
 
 /**
@@ -254,7 +235,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const user = requireWriter(c, lang)
     const id = c.req.param('id')
     const stored = await recordToChange(c, id, user, lang)
-    const version = expectedVersion(c, lang)
+    const version = expectedVersion(c, lang, 'record')
     const body = await jsonObject(c, lang)
     if (version !== stored.version) return failed(c, id, { ok: false, reason: 'conflict', current: stored }, lang)
 
@@ -285,7 +266,7 @@ export const activitiesRoutes = new Hono<AppEnv>()
     const user = requireWriter(c, lang)
     const id = c.req.param('id')
     const stored = await recordToChange(c, id, user, lang)
-    const version = expectedVersion(c, lang)
+    const version = expectedVersion(c, lang, 'record')
     if (version !== stored.version) return failed(c, id, { ok: false, reason: 'conflict', current: stored }, lang)
     const store = c.get('store')
     const result = await deleteRecord(store, id, version, user, (trx) => requireUnlocked(trx, stored.unit, stored.date, lang))

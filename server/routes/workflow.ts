@@ -51,16 +51,25 @@ export function isTransition(value: string): value is Transition {
   return (TRANSITIONS as readonly string[]).includes(value)
 }
 
-/** The version `If-Match` names: 428 without one, 400 when it is not `"<version>"`. */
-export function expectedVersion(c: Context, lang: Lang): number {
+const VERSION_HINTS = {
+  record: { en: 'the ETag of the record', vi: 'ETag của hồ sơ' },
+  document: { en: 'the ETag; "0" for one not started yet', vi: 'ETag; "0" khi chưa bắt đầu' },
+} as const
+
+/**
+ * The version `If-Match` names: 428 without one, 400 when it is not `"<version>"`. Records
+ * and the work cycle's reports and plans alike (`what` words the hint).
+ */
+export function expectedVersion(c: Context, lang: Lang, what: keyof typeof VERSION_HINTS = 'document'): number {
   const header = c.req.header('If-Match')
   if (header === undefined || header.trim() === '') {
+    const hint = VERSION_HINTS[what][lang]
     throw new ApiError(
       428,
       'precondition_required',
       lang === 'en'
-        ? 'Send the version you are changing in If-Match ("<version>", the ETag; "0" for one not started yet), so that nobody else\'s change is overwritten.'
-        : 'Hãy gửi phiên bản đang sửa trong If-Match ("<version>", ETag; "0" khi chưa bắt đầu) để không ghi đè thay đổi của người khác.',
+        ? `Send the version you are changing in If-Match ("<version>", ${hint}), so that nobody else's change is overwritten.`
+        : `Hãy gửi phiên bản đang sửa trong If-Match ("<version>", ${hint}) để không ghi đè thay đổi của người khác.`,
     )
   }
   const match = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header)
