@@ -15,7 +15,9 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import {
   REPORT_STATUSES,
+  deadlineProblem,
   narrativeSchema,
+  periodLastDay,
   periodUpdateSchema,
   reportIdSchema,
   reportPeriodIdSchema,
@@ -151,10 +153,23 @@ export const reportsRoutes = new Hono<AppEnv>()
     requireAdmin(c, lang)
     const id = c.req.param('id')
     const body = parseBody(periodUpdateSchema, await readJson(c, lang), lang)
-    if (Number.isNaN(Date.parse(`${body.deadline}T00:00:00Z`)) || new Date(`${body.deadline}T00:00:00Z`).toISOString().slice(0, 10) !== body.deadline) {
+    const known = reportPeriodIdSchema.safeParse(id).success
+    const problem = known ? deadlineProblem(id, body.deadline) : null
+    if (problem === 'invalid') {
       throw new ApiError(400, 'invalid_body', lang === 'en' ? `${body.deadline} is not a date.` : `${body.deadline} không phải là ngày hợp lệ.`, 'deadline')
     }
-    const period = reportPeriodIdSchema.safeParse(id).success ? await setDeadline(c.get('store'), id, body.deadline) : null
+    if (problem === 'not_after_period') {
+      const last = periodLastDay(id)
+      throw new ApiError(
+        400,
+        'invalid_body',
+        lang === 'en'
+          ? `The deadline must come after the period's last day (${last}).`
+          : `Hạn gửi phải sau ngày cuối của kỳ báo cáo (${last.split('-').toReversed().join('/')}).`,
+        'deadline',
+      )
+    }
+    const period = known ? await setDeadline(c.get('store'), id, body.deadline) : null
     if (!period) throw new ApiError(404, 'not_found', lang === 'en' ? `No reporting period ${id}.` : `Không có kỳ báo cáo ${id}.`)
     return c.json(period)
   })

@@ -222,6 +222,14 @@ describe('deadlines and "on time" on a pinned clock (2026-H1, July 2026)', () =>
     expect((await call('viewer', 'PATCH', '/periods/2026-H1', { body: { deadline: '2026-07-25' } })).status).toBe(403)
     expect(errorOf(await call('admin', 'PATCH', '/periods/2026-H1', { body: { deadline: '2026-02-30' } }))).toMatchObject({ code: 'invalid_body', field: 'deadline' })
     expect((await call('admin', 'PATCH', '/periods/2031', { body: { deadline: '2032-01-31' } })).status).toBe(404)
+    // A report cannot be due before its period has ended: the last day itself is refused, the next accepted below.
+    const early = await call('admin', 'PATCH', '/periods/2026-H1', { body: { deadline: '2026-06-30' }, lang: 'en' })
+    expect(early.status).toBe(400)
+    expect(errorOf(early)).toMatchObject({ code: 'invalid_body', field: 'deadline', message: "The deadline must come after the period's last day (2026-06-30)." })
+    expect(errorOf(await call('admin', 'PATCH', '/periods/2026', { body: { deadline: '2026-12-31' } }))).toMatchObject({
+      field: 'deadline',
+      message: 'Hạn gửi phải sau ngày cuối của kỳ báo cáo (31/12/2026).',
+    })
     const moved = await call('admin', 'PATCH', '/periods/2026-H1', { body: { deadline: '2026-07-25' } })
     expect(moved.status).toBe(200)
     expect(periodSchema.parse(moved.body)).toMatchObject({ id: '2026-H1', deadline: '2026-07-25', deadlineCustom: true })

@@ -97,6 +97,22 @@ export function periodMonths(period: ReportPeriodId): { from: string; to: string
   return { from: `${year}-01`, to: period.endsWith('-H1') ? `${year}-06` : `${year}-12` }
 }
 
+/** The last day of a period (`2026-H1` → `2026-06-30`, `2026` → `2026-12-31`). */
+export function periodLastDay(period: ReportPeriodId): string {
+  return period.endsWith('-H1') ? `${period.slice(0, 4)}-06-30` : `${period.slice(0, 4)}-12-31`
+}
+
+/**
+ * What is wrong with a deadline an admin sets, or null: it must be a real date after the
+ * period's last day (a report cannot be due before the period it reports on has ended).
+ */
+export function deadlineProblem(period: ReportPeriodId, deadline: string): 'invalid' | 'not_after_period' | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline)) return 'invalid'
+  const at = new Date(`${deadline}T00:00:00Z`)
+  if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== deadline) return 'invalid'
+  return deadline <= periodLastDay(period) ? 'not_after_period' : null
+}
+
 // ---------------------------------------------------------------- workflow
 
 export const REPORT_STATUSES = ['not-started', 'draft', 'submitted', 'returned', 'approved'] as const

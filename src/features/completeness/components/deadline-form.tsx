@@ -9,24 +9,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { useErrorMessage } from '../../../components/widget-state'
 import { ApiError, apiSend } from '../../../lib/api/client'
 import { completenessQueries, periodsQueries } from '../../../lib/api/report-queries'
-import { defaultDeadline, periodSchema, type Period } from '../../../lib/api/reports'
+import { deadlineProblem, defaultDeadline, periodLastDay, periodSchema, type Period } from '../../../lib/api/reports'
 import { formatDate } from '../../../lib/format'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
 import { completenessMessages } from './completeness-messages'
-
-/** The last day of a `YYYY-MM` month. */
-function lastDay(month: string): string {
-  const y = Number(month.slice(0, 4))
-  const mo = Number(month.slice(5, 7))
-  const d = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  return `${month}-${String(d).padStart(2, '0')}`
-}
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const at = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
-}
 
 export function DeadlineForm({ period }: { period: Period }) {
   const m = useMessages(completenessMessages)
@@ -48,20 +34,19 @@ export function DeadlineForm({ period }: { period: Period }) {
       ])
     },
     onError: (failure) => {
-      // The server's own words (Vietnamese: the app does not send its language) say what it
-      // refused; in English, ours.
+      // The server's own words (in the UI's language) say what it refused.
       const http = failure instanceof ApiError && failure.kind === 'http' && failure.status !== null && failure.status < 500
-      const text = http && lang === 'vi' ? failure.message : http && failure.status === 400 ? m.deadlineInvalid : describe(failure).message
+      const text = http ? failure.message : describe(failure).message
       setError(`${m.deadlineRefused} ${text}`)
     },
   })
-  const end = lastDay(period.to)
   const submit = (deadline: string) => {
     setSaved(null)
+    const rule = deadline ? deadlineProblem(period.id, deadline) : null
     let problem: string | null = null
     if (!deadline) problem = m.deadlineRequired
-    else if (!isRealDate(deadline)) problem = m.deadlineInvalid
-    else if (deadline <= end) problem = m.deadlineBeforeEnd(formatDate(end, lang))
+    else if (rule === 'invalid') problem = m.deadlineInvalid
+    else if (rule === 'not_after_period') problem = m.deadlineBeforeEnd(formatDate(periodLastDay(period.id), lang))
     else if (deadline === period.deadline) problem = m.deadlineUnchanged
     setError(problem)
     if (!problem) save.mutate(deadline)
