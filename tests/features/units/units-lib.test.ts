@@ -174,6 +174,23 @@ describe('units table', () => {
     expect(csv.rows[1]?.slice(0, 3)).toEqual([rows[1]?.unit.name, rows[1]?.unit.id, rows[1]?.cells.articles.value])
     expect(csv.rows[2]?.[0]).toBe('Toàn quốc')
   })
+
+  it('adds a % of plan column per metric after the others, to one decimal, empty without a plan and on the totals', () => {
+    const { rows } = tableOf('current', { from: '2026-01', to: '2026-06' })
+    const [first, second] = rows as [UnitRow, UnitRow]
+    const labels = { unit: 'Unit', id: 'Id', value: (m: string) => m, previous: (m: string) => `${m} prev`, changePercent: (m: string) => `${m} %`, rank: (m: string) => `${m} rank` }
+    // The first unit reached 2/3 of its articles target and 125% of its meetings one; the second has no plan.
+    const planned: Record<string, Partial<Record<string, number>>> = { [first.unit.id]: { articles: 200 / 3, meetings: 125 } }
+    const csv = unitsTableCsv([first, second], [{ label: 'Total', totals: totalsOf(rows) }], (r) => r.unit.name, labels, {
+      label: (m) => `${m} % plan`,
+      percent: (row, m) => planned[row.unit.id]?.[m] ?? null,
+    })
+    expect(csv.headers).toHaveLength(2 + 5 * 4 + 5)
+    expect(csv.headers.slice(-5)).toEqual(['articles % plan', 'meetings % plan', 'awards % plan', 'trainings % plan', 'trainees % plan'])
+    expect(csv.rows[0]?.slice(-5)).toEqual([66.7, 125, null, null, null])
+    expect(csv.rows[1]?.slice(-5)).toEqual([null, null, null, null, null])
+    expect(csv.rows[2]?.slice(-5)).toEqual([null, null, null, null, null])
+  })
 })
 
 describe('unit page data', () => {

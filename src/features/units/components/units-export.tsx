@@ -4,7 +4,7 @@ import type { Boundary, Metric } from '../../../lib/api/schemas'
 import { toCsv } from '../../../lib/csv'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
-import { unitsTableCsv, type UnitRow } from '../lib/units-table'
+import { unitsTableCsv, type PlanColumns, type UnitRow } from '../lib/units-table'
 import type { MonthRange } from '../lib/unit-range'
 import type { TotalsLine } from './units-table'
 
@@ -16,6 +16,7 @@ const messages = defineMessages({
     previous: (metric: string) => `${metric} - cùng kỳ năm trước`,
     change: (metric: string) => `${metric} - thay đổi (%)`,
     rank: (metric: string) => `${metric} - hạng`,
+    plan: (metric: string) => `${metric} - % kế hoạch năm`,
     label: 'Xuất CSV',
     file: (from: string, to: string, boundary: string) => `don-vi_${from}_${to}_${boundary === 'current' ? 'dia-gioi-hien-nay' : 'theo-bao-cao'}`,
   },
@@ -26,6 +27,7 @@ const messages = defineMessages({
     previous: (metric: string) => `${metric} - same period last year`,
     change: (metric: string) => `${metric} - change (%)`,
     rank: (metric: string) => `${metric} - rank`,
+    plan: (metric: string) => `${metric} - % of annual plan`,
     label: 'Export CSV',
     file: (from: string, to: string, boundary: string) => `units_${from}_${to}_${boundary === 'current' ? 'current-boundaries' : 'as-reported'}`,
   },
@@ -37,12 +39,15 @@ export function UnitsExport({
   labelOf,
   range,
   boundary,
+  planPercent,
 }: {
   rows: UnitRow[]
   footer: TotalsLine[]
   labelOf: (row: UnitRow) => string
   range: MonthRange
   boundary: Boundary
+  /** Each unit's % of plan, when the table shows that column (the range lies in one year). */
+  planPercent?: PlanColumns['percent'] | undefined
 }) {
   const { lang } = useLang()
   const m = useMessages(messages)
@@ -55,7 +60,7 @@ export function UnitsExport({
       previous: (metric) => m.previous(name(metric)),
       changePercent: (metric) => m.change(name(metric)),
       rank: (metric) => m.rank(name(metric)),
-    })
+    }, planPercent && { label: (metric) => m.plan(name(metric)), percent: planPercent })
     return { filename: m.file(range.from, range.to, boundary), content: toCsv(csv.headers, csv.rows), rows: csv.rows.length }
   }
   return <ExportCsvButton build={build} label={m.label} disabled={rows.length === 0} />

@@ -156,7 +156,20 @@ export function UnitsPage() {
       <PageHeader
         title={m.title}
         description={m.description(rangeText, viewText)}
-        actions={table && !noData && !noFigures && <UnitsExport rows={national ? [national, ...sorted] : sorted} footer={footer} labelOf={labelOf} range={range} boundary={filters.boundary} />}
+        actions={
+          table &&
+          !noData &&
+          !noFigures && (
+            <UnitsExport
+              rows={national ? [national, ...sorted] : sorted}
+              footer={footer}
+              labelOf={labelOf}
+              range={range}
+              boundary={filters.boundary}
+              planPercent={planParams && plan.data ? (row, metric) => unitPlanMetric(plan.data, row.unit.id, metric)?.percentOfPlan ?? null : undefined}
+            />
+          )
+        }
       />
       <Card
         title={m.tableTitle}

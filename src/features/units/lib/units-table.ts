@@ -211,8 +211,11 @@ export function unitsTableCsv(
   footer: readonly { label: string; totals: Record<Metric, Totals> }[],
   labelOf: (row: UnitRow) => string,
   labels: CsvLabels,
+  plan?: PlanColumns,
 ): { headers: string[]; rows: (string | number | null)[][] } {
-  const headers = [labels.unit, labels.id, ...METRICS.flatMap((m) => [labels.value(m), labels.previous(m), labels.changePercent(m), labels.rank(m)])]
+  const planHeaders = plan ? METRICS.map((m) => plan.label(m)) : []
+  const headers = [labels.unit, labels.id, ...METRICS.flatMap((m) => [labels.value(m), labels.previous(m), labels.changePercent(m), labels.rank(m)]), ...planHeaders]
+  const planCells = (row: UnitRow) => (plan ? METRICS.map((m) => oneDecimal(plan.percent(row, m))) : [])
   const out: (string | number | null)[][] = rows.map((row) => [
     labelOf(row),
     row.unit.id,
@@ -220,9 +223,26 @@ export function unitsTableCsv(
       const c = row.cells[m]
       return [c.value, c.previous, percent(c.delta), c.rank]
     }),
+    ...planCells(row),
   ])
   for (const line of footer) {
-    out.push([line.label, '', ...METRICS.flatMap((m) => [line.totals[m].value, line.totals[m].previous, percent(line.totals[m].delta), null])])
+    out.push([
+      line.label,
+      '',
+      ...METRICS.flatMap((m) => [line.totals[m].value, line.totals[m].previous, percent(line.totals[m].delta), null]),
+      ...planHeaders.map(() => null),
+    ])
   }
   return { headers, rows: out }
+}
+
+/** The "% of plan" columns of the CSV, one per metric after the others, when the table shows them. */
+export interface PlanColumns {
+  label: (metric: Metric) => string
+  /** A unit's % of its approved plan, unrounded; null without one. */
+  percent: (row: UnitRow, metric: Metric) => number | null
+}
+
+function oneDecimal(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10) / 10
 }
