@@ -9,8 +9,8 @@ export const planProgressMessages = defineMessages({
     zeroTarget: '% kế hoạch: chỉ tiêu năm bằng 0',
     loading: '% kế hoạch: đang tải…',
     error: '% kế hoạch: không tải được',
-    noPlanShort: 'Chưa có KH duyệt',
-    tableNote: '% KH: số thực hiện trong khoảng thời gian đã chọn so với chỉ tiêu cả năm của kế hoạch đã được duyệt; “Chưa có KH duyệt”: đơn vị chưa có kế hoạch năm được duyệt, không tính phần trăm.',
+    noPlanShort: 'Chưa có KH',
+    tableNote: '% KH: số thực hiện trong khoảng thời gian đã chọn so với chỉ tiêu cả năm của kế hoạch đã được duyệt; “Chưa có KH”: đơn vị chưa có kế hoạch năm được duyệt, không tính phần trăm.',
     column: '% KH',
   },
   en: {
@@ -21,8 +21,8 @@ export const planProgressMessages = defineMessages({
     zeroTarget: '% of plan: the annual target is 0',
     loading: '% of plan: loading…',
     error: '% of plan: could not be loaded',
-    noPlanShort: 'No approved plan',
-    tableNote: '% of plan: the figure for the selected range against the full-year target of the approved plan; “No approved plan”: the unit has no approved plan for the year, so no percentage.',
+    noPlanShort: 'No plan',
+    tableNote: '% of plan: the figure for the selected range against the full-year target of the approved plan; “No plan”: the unit has no approved plan for the year, so no percentage.',
     column: '% of plan',
   },
 })

@@ -212,7 +212,7 @@ describe('% of plan on the KPI cards', () => {
     const row = (name: string) => within(table.querySelector('tbody') as HTMLElement).getByRole('rowheader', { name }).closest('tr') as HTMLElement
     // Cells per metric: value, change, rank, % of plan; articles come first.
     await waitFor(() => expect(within(row('Ninh Bình')).getAllByRole('cell')[3]).toHaveTextContent('25%'))
-    expect(within(row('Lai Châu')).getAllByRole('cell')[3]).toHaveTextContent('Chưa có KH duyệt')
+    expect(within(row('Lai Châu')).getAllByRole('cell')[3]).toHaveTextContent('Chưa có KH')
   })
 
   it('says a unit has no approved plan, and how many units lack one for a total', async () => {
