@@ -4,7 +4,6 @@
  * the reader's computer is set.
  */
 import type { Lang } from './i18n/i18n'
-import { today } from './clock'
 
 const parts = (at: Date) => {
   const out: Record<string, string> = {}
@@ -30,10 +29,4 @@ export function formatVnDateTime(iso: string, lang: Lang): string {
   const p = parts(at)
   const time = `${p.hour}:${p.minute}`
   return lang === 'vi' ? `${p.day}/${p.month}/${p.year} ${time}` : `${Number(p.day)} ${EN_MONTHS[Number(p.month) - 1]} ${p.year}, ${time}`
-}
-
-/** Today's date in Vietnam, `YYYY-MM-DD`. */
-export function vnToday(now: Date = today()): string {
-  const p = parts(now)
-  return `${p.year}-${p.month}-${p.day}`
 }

@@ -14,7 +14,7 @@ import { EmptyState, ErrorState, Skeleton, useErrorMessage } from '../../compone
 import { useFilters } from '../../filters/filters-provider'
 import { deletedRecordsQueries, invalidateRecordQueries, restoreActivity } from '../api/activity-writes'
 import { entryMessages } from './entry-messages'
-import { formatTimestamp } from './history-view'
+import { formatVnDateTime as formatTimestamp } from '../../lib/vn-time'
 // oxlint-disable-next-line import/no-unassigned-import -- the view's stylesheet, loaded with it
 import './entry.css'
 

@@ -5,26 +5,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorState, Skeleton } from '../../components/widget-state'
 import type { Activity, HistoryEntry } from '../../lib/api/schemas'
-import { formatDate, formatNumber } from '../../lib/format'
+import { formatNumber } from '../../lib/format'
+import { formatVnDateTime as formatTimestamp } from '../../lib/vn-time'
 import { useLang, useMessages, type Lang } from '../../lib/i18n/i18n'
 import { recordHistoryQueries } from '../api/activity-writes'
 import { displayValue } from './display-value'
 import { entryMessages } from './entry-messages'
 import { recordFieldLabel } from './field-labels'
 import { formFields, valuesOf } from './form-values'
-
-/** "27/11/2026 14:05" (vi) / "27 Nov 2026, 14:05" (en), in Vietnam's time. */
-export function formatTimestamp(iso: string, lang: Lang): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  )
-  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, lang)
-  return lang === 'vi' ? `${date} ${parts.hour}:${parts.minute}` : `${date}, ${parts.hour}:${parts.minute}`
-}
 
 export function HistoryView({ activity }: { activity: Activity }) {
   const m = useMessages(entryMessages)

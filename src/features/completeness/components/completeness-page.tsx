@@ -24,7 +24,8 @@ import { useLang, useMessages, type Lang } from '../../../lib/i18n/i18n'
 import { unitLabel } from '../../../lib/units'
 import { completenessCsvRows, daysPast, sortEntries, STATUS_ORDER, STATUS_STYLE } from '../lib/completeness'
 import { completenessParams, formatSort, parseSort, type CompletenessSort, type CompletenessSortKey } from '../lib/completeness-params'
-import { formatVnDateTime, vnToday } from '../../../lib/vn-time'
+import { todayInVietnam } from '../../../lib/api/activity-input'
+import { formatVnDateTime } from '../../../lib/vn-time'
 import { completenessMessages, countLabels, csvHeaders, statusLabels } from './completeness-messages'
 import { DeadlineForm } from './deadline-form'
 import { StatusTileMap } from './status-tile-map'
@@ -140,7 +141,7 @@ function CompletenessBody({
   const overdue = data.items.filter((e) => e.overdue)
   const c = data.counts
   const counts = countLabels[lang]
-  const today = vnToday()
+  const today = todayInVietnam()
   const build = async () => {
     const csvRows = completenessCsvRows(rows, nameOf, { headers: csvHeaders[lang], status: (s) => statusLabels[lang][s], yes: m.yes, no: m.no })
     return { filename: m.csvFile(data.period.id), content: toCsv(csvHeaders[lang], csvRows), rows: csvRows.length }

@@ -3,12 +3,14 @@
  * the strings the screen, the printed page and the .docx all show, so the three can never
  * disagree on a figure. Numbers and dates are in the language's format (vi: 1.234, dd/MM/yyyy).
  */
+import { todayInVietnam } from '../../../lib/api/activity-input'
 import { NARRATIVE_PARTS, type Narrative, type Report, type ReportFigure, type ReportPeriodId, type ReportStatus } from '../../../lib/api/reports'
 import type { OrgUnit } from '../../../lib/api/schemas'
 import { fileSlug } from '../../../lib/download'
 import { formatDate, formatNumber, formatPercent, formatSigned } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import type { Lang } from '../../../lib/i18n/i18n'
+import { formatVnDateTime as formatTimestamp } from '../../../lib/vn-time'
 import { reportsMessages, reportStatusLabels } from './reports-messages'
 
 /** `2026-H1.c37` → its period and unit; null for anything else. */
@@ -31,29 +33,6 @@ function periodRangeText(period: ReportPeriodId, lang: Lang): string {
   const half = period.endsWith('-H1')
   if (lang === 'vi') return half ? `từ 01/01/${year} đến 30/06/${year}` : `từ 01/01/${year} đến 31/12/${year}`
   return half ? `1 Jan – 30 Jun ${year}` : `1 Jan – 31 Dec ${year}`
-}
-
-/** Today's date in Vietnam, `YYYY-MM-DD` (the deadlines are Vietnam's dates). */
-export function todayInVietnam(now: Date = new Date()): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  )
-  return `${parts.year}-${parts.month}-${parts.day}`
-}
-
-/** "27/11/2026 14:05" (vi) / "27 Nov 2026, 14:05" (en), in Vietnam's time. */
-export function formatTimestamp(iso: string, lang: Lang): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  )
-  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`, lang)
-  return lang === 'vi' ? `${date} ${parts.hour}:${parts.minute}` : `${date}, ${parts.hour}:${parts.minute}`
 }
 
 /**
