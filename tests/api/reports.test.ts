@@ -247,6 +247,25 @@ describe('deadlines and "on time" on a pinned clock (2026-H1, July 2026)', () =>
   })
 })
 
+describe('requests without a session or without the CSRF token', () => {
+  it('answers 401 to every work-cycle resource without a session, and 403 to a write without its token or from another site', async () => {
+    for (const path of ['/periods', '/completeness?period=2026-H1', '/reports?period=2026-H1', '/reports/2026-H1.c22', '/plans?year=2026', '/plans/2026.c22', '/plan-progress?from=2026-01&to=2026-06']) {
+      expect({ path, status: (await call(null, 'GET', path)).status }).toEqual({ path, status: 401 })
+    }
+    expect((await call(null, 'PATCH', '/reports/2026-H1.c22', { body: { narrative: { results: 'x', shortcomings: '', proposals: '' } }, ifMatch: 0 })).status).toBe(401)
+
+    const before = await report('2026-H1.c22')
+    const c22 = sessionFetch(api.origin, sessions.get('reporter-c22') as TestSession)
+    const body = JSON.stringify({ narrative: { results: 'Kết quả', shortcomings: '', proposals: '' } })
+    const json = { 'Content-Type': 'application/json', 'If-Match': '"0"' } as const
+    expect((await c22('/api/v1/reports/2026-H1.c22', { method: 'PATCH', headers: { ...json, 'X-CSRF-Token': 'not-the-token' }, body })).status).toBe(403)
+    expect((await c22('/api/v1/plans/2026.c22/submit', { method: 'POST', headers: { ...json, 'X-CSRF-Token': 'not-the-token' }, body: '{}' })).status).toBe(403)
+    expect((await c22('/api/v1/reports/2026-H1.c22', { method: 'PATCH', headers: { ...json, Origin: 'https://elsewhere.example' }, body })).status).toBe(403)
+    // Nothing was written.
+    expect(await report('2026-H1.c22')).toMatchObject({ status: before.status, version: before.version })
+  })
+})
+
 describe('the workflow of 2026-H1.c37, role by role (on 2026-11-20)', () => {
   const id = '2026-H1.c37'
   it('refuses writes by role, without If-Match and from a stale version', async () => {
