@@ -35,6 +35,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: the server adds the stylesheets and preloads of the screen it renders.
+    manifest: true,
   },
   test: {
     projects: [

@@ -8,7 +8,7 @@
  * and the sign-in settings of `auth/config.ts` (TTDN_SESSION_IDLE_MINUTES, TTDN_SESSION_MAX_HOURS,
  * TRUST_PROXY, TTDN_SECURE_COOKIES).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -17,7 +17,7 @@ import { authConfigFromEnv } from './auth/config'
 import { countDemoAccounts } from './auth/users'
 import { databaseOptionsFromEnv, prepareDatabase } from './db/setup'
 import { jsonLogger } from './log'
-import { createWebApp } from './web'
+import { createWebApp, type ViteManifest } from './web'
 
 /** How long in-flight requests may take to finish after SIGTERM before they are cut. */
 const DRAIN_TIMEOUT_MS = 10_000
@@ -62,8 +62,15 @@ async function main(): Promise<void> {
     })
   }
 
+  // Pages are rendered on the server when the build has its manifest (a build of this version).
+  const manifestFile = resolve(distDir, '.vite', 'manifest.json')
+  const pages = existsSync(manifestFile)
+    ? { render: (await import('../src/entry-server')).renderPage, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest }
+    : undefined
+  if (!pages) log('warn', { msg: 'no build manifest: pages render in the browser only', manifest: manifestFile })
+
   let shuttingDown = false
-  const web = createWebApp({ api: createApp({ database }), distDir, log, isShuttingDown: () => shuttingDown })
+  const web = createWebApp({ api: createApp({ database }), distDir, log, isShuttingDown: () => shuttingDown, ...(pages ? { pages } : {}) })
   const server = serve({ fetch: web.fetch, hostname: host, port }, (info) => {
     log('info', {
       msg: 'listening',

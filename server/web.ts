@@ -10,9 +10,10 @@ import { join } from 'node:path'
 import { Duplex } from 'node:stream'
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress'
+import type { RenderedPage, RenderRequest } from '../src/entry-server'
 import { API_BASE_PATH } from './config'
 import { errorResponse } from './errors'
 import type { Logger } from './log'
@@ -25,7 +26,16 @@ export interface WebAppOptions {
   log: Logger
   /** True once shutdown has begun: `/readyz` then answers 503 so a balancer stops sending. */
   isShuttingDown?: () => boolean
+  /**
+   * Renders a page on the server (`src/entry-server.tsx`), with the build's manifest
+   * (`dist/.vite/manifest.json`) for its stylesheets and preloads. Without it every page is
+   * the shell that renders in the browser.
+   */
+  pages?: { render: (request: RenderRequest) => Promise<RenderedPage>; manifest: ViteManifest }
 }
+
+/** The part of Vite's build manifest read here: each source module's file, stylesheets and static imports. */
+export type ViteManifest = Record<string, { file: string; css?: string[]; imports?: string[] }>
 
 /** Hashed file names never change content, so browsers may keep them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -41,9 +51,19 @@ const REVALIDATE = 'no-cache'
 export function styleAttributeHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const match of html.matchAll(/\sstyle="([^"]*)"/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+    // The browser hashes the attribute's value, after the character references are read.
+    const value = (match[1] ?? '').replace(/&(quot|amp|#x27|#39|lt|gt);/g, (_, name: string) => CHARACTER_REFERENCES[name] ?? '')
+    hashes.add(`'sha256-${createHash('sha256').update(value).digest('base64')}'`)
   }
   return [...hashes].toSorted()
+}
+const CHARACTER_REFERENCES: Record<string, string> = { quot: '"', amp: '&', '#x27': "'", '#39': "'", lt: '<', gt: '>' }
+
+/** A CSP in its header form (`default-src 'self'; …`). */
+export function contentSecurityPolicyHeader(html: string): string {
+  return Object.entries(contentSecurityPolicy(html))
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
+    .join('; ')
 }
 
 export function contentSecurityPolicy(indexHtml: string) {
@@ -133,13 +153,59 @@ function compression(): MiddlewareHandler {
   }
 }
 
-export function createWebApp({ api, distDir, log, isShuttingDown = () => false }: WebAppOptions): Hono {
+/** A browser asking for a page: HTML accepted, and a path with no file extension (`/`, `/units/c37`). */
+function asksForPage(c: Context): boolean {
+  return !c.req.path.startsWith('/assets/') && c.req.header('Accept')?.includes('text/html') === true && !/\.[^/]*$/.test(c.req.path)
+}
+
+/** The region of index.html that a page rendered on the server replaces (the static skeleton). */
+const OUTLET = /<!--ssr-outlet-->[\s\S]*?<!--\/ssr-outlet-->/
+
+/** The language a page is rendered in: the cookie the app writes when the user chooses (vi by default). */
+function pageLang(cookie: string | undefined): 'vi' | 'en' {
+  return /(?:^|;\s*)ttdn\.lang=en(?:;|$)/.test(cookie ?? '') ? 'en' : 'vi'
+}
+
+/** The stylesheets and scripts of `modules` and what they import, leaving out those index.html already loads. */
+function moduleAssets(manifest: ViteManifest, modules: readonly string[], template: string): string[] {
+  const css = new Set<string>()
+  const js = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    const entry = manifest[key]
+    if (!entry || seen.has(key)) return
+    seen.add(key)
+    js.add(entry.file)
+    for (const file of entry.css ?? []) css.add(file)
+    for (const imported of entry.imports ?? []) visit(imported)
+  }
+  for (const module of modules) visit(module)
+  const fresh = (file: string) => !template.includes(`/${file}"`)
+  return [
+    ...[...css].filter(fresh).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+    ...[...js].filter(fresh).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+  ]
+}
+
+/** index.html with the rendered page in its outlet, the page's state for React, its language and assets. */
+export function composePage(template: string, page: Extract<RenderedPage, { kind: 'page' }>, head: readonly string[]): string {
+  // `<` escaped: the JSON cannot close its script element, whatever the data holds.
+  const state = JSON.stringify(page.state).replace(/</g, '\\u003c')
+  return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.state.lang}"`)
+    .replace('</head>', `${head.join('')}</head>`)
+    .replace(OUTLET, () => page.html)
+    .replace('</body>', () => `<script type="application/json" id="ttdn-ssr">${state}</script></body>`)
+}
+
+export function createWebApp({ api, distDir, log, isShuttingDown = () => false, pages }: WebAppOptions): Hono {
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const shellHtml = indexHtml.replace(/<!--\/?ssr-outlet-->/g, '')
   const web = new Hono()
   web.use(requestLog(log))
   web.use(
     secureHeaders({
-      contentSecurityPolicy: contentSecurityPolicy(indexHtml),
+      // The CSP is set below: a page rendered on the server brings its own (its style attributes' hashes).
       xFrameOptions: 'DENY',
       referrerPolicy: 'strict-origin-when-cross-origin',
       // HSTS belongs to whatever terminates TLS in front of this server; over plain HTTP on
@@ -147,6 +213,11 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false }
       strictTransportSecurity: false,
     }),
   )
+  const defaultPolicy = contentSecurityPolicyHeader(indexHtml)
+  web.use(async (c, next) => {
+    await next()
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', defaultPolicy)
+  })
   web.use(compression())
 
   // The Node server's bindings go along: the API reads the client's address from them (sign-in limit).
@@ -160,11 +231,37 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false }
   // Another version or a mistyped base is still an API request: a JSON 404, never the app.
   web.all('/api/*', (c) => errorResponse(404, 'not_found', `No API resource at ${c.req.path}.`))
 
+  const indexFile = serveStatic({ root: distDir, path: 'index.html' })
+  if (pages) {
+    web.get('*', async (c, next) => {
+      if (!asksForPage(c)) return next()
+      const url = new URL(c.req.url)
+      const cookie = c.req.header('Cookie')
+      let page: RenderedPage
+      try {
+        page = await pages.render({ url: `${url.pathname}${url.search}`, cookie, lang: pageLang(cookie), api: (request) => Promise.resolve(api.fetch(request, c.env)) })
+      } catch (error) {
+        page = { kind: 'shell', reason: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+      }
+      // Pages hold the user's data and session token: never kept by a shared cache.
+      c.header('Cache-Control', 'private, no-cache')
+      c.header('Vary', 'Cookie')
+      if (page.kind === 'redirect') return c.redirect(page.location, 302)
+      if (page.kind === 'shell') {
+        log('warn', { msg: 'page served unrendered', path: c.req.path, reason: page.reason })
+        return c.html(shellHtml)
+      }
+      const html = composePage(indexHtml, page, moduleAssets(pages.manifest, page.modules, indexHtml))
+      c.header('Content-Security-Policy', contentSecurityPolicyHeader(html))
+      return c.html(html, page.status as 200 | 404)
+    })
+  }
+
   web.use(cacheHeaders, serveStatic({ root: distDir }))
 
-  // Client-side routes (/units/…, /activities?…): a browser asking for a page gets the app,
-  // which routes itself. Assets and anything not asking for HTML get a plain 404.
-  const indexFile = serveStatic({ root: distDir, path: 'index.html' })
+  // Client-side routes (/units/…, /activities?…) when pages are not rendered here: a browser
+  // asking for a page gets the app, which routes itself. Assets and anything not asking for
+  // HTML get a plain 404.
   web.get('*', (c, next) => {
     if (c.req.path.startsWith('/assets/') || !c.req.header('Accept')?.includes('text/html')) return next()
     return indexFile(c, next)

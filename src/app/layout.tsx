@@ -9,6 +9,7 @@ import { presetLabel } from '../filters/preset-label'
 import { unitLabel } from '../lib/units'
 import type { ScreenParams } from '../filters/screen-params'
 import { commonMessages } from '../lib/i18n/common-messages'
+import { useHydrated } from '../lib/use-hydrated'
 import { useLang, useMessages } from '../lib/i18n/i18n'
 import { useMe } from '../lib/api/session'
 import { LanguageSwitch } from './language-switch'
@@ -122,6 +123,7 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
   const { pathname, search } = useLocation()
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
+  const hydrated = useHydrated()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -172,9 +174,12 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
         </header>
         <ScreenFilterBar pathname={pathname} use={filterBarUse} />
         <main id="main" className="app-main" tabIndex={-1}>
-          <Suspense fallback={null}>
-            <PrintHeader pathname={pathname} use={filterBarUse} />
-          </Suspense>
+          {/* Not on the server: it would hold the hydration of the page until its chunk loads. */}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <PrintHeader pathname={pathname} use={filterBarUse} />
+            </Suspense>
+          )}
           <FilterNotice />
           <ScreenErrorBoundary resetKey={pathname}>
             <Suspense fallback={<Skeleton height={320} />}>{children}</Suspense>

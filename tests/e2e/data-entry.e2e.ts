@@ -256,11 +256,20 @@ describe.skipIf(skipReason !== null)('data entry in Chromium (own production ser
         await conflict.waitFor({ state: 'detached' })
 
         // Clean up: delete it.
+        // Wait for the list to hold the current version (attendees 41) before deleting, or the
+        // delete would be stale. A cell, not the row's text: the title's timestamp may hold "41".
         const row = second.getByRole('row').filter({ hasText: title })
-        await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('41')
+        await expect
+          .poll(async () => (await row.getByRole('cell').allTextContents()).map((text) => text.trim()), { timeout: 30_000 })
+          .toContain('41')
         await row.getByRole('button', { name: w.delete }).click()
         await second.getByRole('dialog').getByRole('button', { name: w.confirmDelete }).click()
-        await second.getByRole('dialog').waitFor({ state: 'detached' })
+        await second
+          .getByRole('dialog')
+          .waitFor({ state: 'detached' })
+          .catch(async (error: unknown) => {
+            throw new Error(`the delete dialog stayed open: ${await second.getByRole('dialog').textContent()}`, { cause: error })
+          })
       } finally {
         await context.close()
       }

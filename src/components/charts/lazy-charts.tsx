@@ -3,6 +3,7 @@
  * time a chart is drawn, so KPI figures and tables never wait for it.
  */
 import { lazy, Suspense, type ComponentProps } from 'react'
+import { useHydrated } from '../../lib/use-hydrated'
 import { Skeleton } from '../widget-state'
 import type { BarChartView, LineChartView } from './charts'
 
@@ -23,6 +24,8 @@ export function BarChart<Row extends object>(props: Omit<BarProps, 'data' | 'xKe
   onSelect?: (row: Row) => void
   colorOf?: (row: Row) => string | undefined
 }) {
+  // Drawn in the browser only: a page the server rendered shows the figures first.
+  if (!useHydrated()) return <Skeleton height={props.height ?? 300} />
   return (
     <Suspense fallback={<Skeleton height={props.height ?? 300} />}>
       <LazyBarChart {...(props as unknown as BarProps)} />
@@ -31,6 +34,7 @@ export function BarChart<Row extends object>(props: Omit<BarProps, 'data' | 'xKe
 }
 
 export function LineChart<Row extends object>(props: Omit<LineProps, 'data' | 'xKey'> & { data: Row[]; xKey: keyof Row & string }) {
+  if (!useHydrated()) return <Skeleton height={props.height ?? 300} />
   return (
     <Suspense fallback={<Skeleton height={props.height ?? 300} />}>
       <LazyLineChart {...(props as unknown as LineProps)} />

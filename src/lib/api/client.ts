@@ -68,6 +68,17 @@ export function buildUrl(path: string, params: Record<string, QueryParamValue> =
   return `${API_BASE_URL.replace(/\/$/, '')}${path}${query ? `?${query}` : ''}`
 }
 
+type Transport = (url: string, init: RequestInit) => Promise<Response>
+/** The browser's fetch, looked up on each call (so test interceptors see every request). */
+let transport: Transport = (url, init) => fetch(url, init)
+/**
+ * Where requests go. The browser uses fetch; the server, rendering a page, answers them with
+ * the API app in its own process, as the signed-in user who asked for the page.
+ */
+export function setApiTransport(next: Transport): void {
+  transport = next
+}
+
 /** GET a resource and parse it with its schema. */
 export async function apiGet<S extends z.ZodMiniType>(
   path: string,
@@ -78,7 +89,7 @@ export async function apiGet<S extends z.ZodMiniType>(
   const url = buildUrl(path, params)
   let response: Response
   try {
-    response = await fetch(url, { signal: signal ?? null, headers: { Accept: 'application/json' } })
+    response = await transport(url, { signal: signal ?? null, headers: { Accept: 'application/json' } })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
@@ -166,7 +177,7 @@ export async function apiSend<S extends z.ZodMiniType>(
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
   let response: Response
   try {
-    response = await fetch(buildUrl(path), {
+    response = await transport(buildUrl(path), {
       method,
       headers,
       credentials: 'same-origin',

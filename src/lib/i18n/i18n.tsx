@@ -1,5 +1,6 @@
 /**
- * Languages: Vietnamese first, English second. The choice is remembered in localStorage.
+ * Languages: Vietnamese first, English second. The choice is remembered in localStorage, and
+ * in a cookie that tells the server which language to render a page in.
  * Each feature keeps its own messages next to its code (`defineMessages`) and reads them
  * with `useMessages`; shared vocabulary lives in `common-messages.ts`.
  */
@@ -9,14 +10,27 @@ export const LANGS = ['vi', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 
 const STORAGE_KEY = 'ttdn.lang'
+/** The cookie the server reads to render a page in the user's language (same name). */
+export const LANG_COOKIE = STORAGE_KEY
 
-function readStoredLang(): Lang {
+/** The language chosen in this browser, or null if none was. */
+export function storedLang(): Lang | null {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY)
-    return stored === 'en' ? 'en' : 'vi'
+    return stored === 'en' || stored === 'vi' ? stored : null
   } catch {
-    return 'vi'
+    return null
   }
+}
+
+/** Remembers the choice here and tells the server, for the pages it renders next. */
+export function rememberLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang)
+  } catch {
+    // Private mode or storage full: the choice holds for this session only.
+  }
+  if (typeof document !== 'undefined') document.cookie = `${LANG_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`
 }
 
 interface I18nContextValue {
@@ -27,14 +41,10 @@ interface I18nContextValue {
 const I18nContext = createContext<I18nContextValue | null>(null)
 
 export function I18nProvider({ children, initialLang }: { children: ReactNode; initialLang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initialLang ?? readStoredLang())
+  const [lang, setLangState] = useState<Lang>(() => initialLang ?? storedLang() ?? 'vi')
   const setLang = useCallback((next: Lang) => {
     setLangState(next)
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next)
-    } catch {
-      // Private mode or storage full: the choice holds for this session only.
-    }
+    rememberLang(next)
   }, [])
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
   useEffect(() => {
