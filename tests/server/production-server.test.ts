@@ -160,14 +160,66 @@ describe('the production server', () => {
     expect(identity.body.equals(raw)).toBe(true)
   })
 
-  it('answers unknown page paths with the app (the client routes them), but not unknown assets or non-HTML requests', async () => {
-    const index = await (await get('/')).text()
-    const page = await get('/units/HN-new?from=2024-01', { accept: 'text/html,application/xhtml+xml' })
-    expect(page.status).toBe(200)
-    expect(await page.text()).toBe(index)
-    expect(page.headers.get('cache-control')).toBe('no-cache')
+  it('answers a page path with the page, but not unknown assets or non-HTML requests', async () => {
+    const page = await get('/units/HN-new?from=2024-01', { accept: 'text/html,application/xhtml+xml', cookie: await cookie() })
+    // A unit that does not exist: the not-found page, rendered, with its status.
+    expect(page.status).toBe(404)
+    expect(await page.text()).toContain('class="card not-found"')
+    expect(page.headers.get('cache-control')).toBe('private, no-cache')
     expect((await get('/assets/missing-abc123.js', { accept: 'text/html' })).status).toBe(404)
     expect((await get('/units/HN-new', { accept: 'application/json' })).status).toBe(404)
+  })
+
+  /** A page as a browser asks for it (HTML, no redirect followed), signed in as the viewer unless told. */
+  const page = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
+    const cookies = [signedIn ? await cookie() : '', lang ? `ttdn.lang=${lang}` : ''].filter(Boolean).join('; ')
+    return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}) } })
+  }
+
+  it('sends a signed-out visitor of a page to sign in, with the way back', async () => {
+    const res = await page('/units/c37?from=2026-01', { signedIn: false })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/sign-in?next=%2Funits%2Fc37%3Ffrom%3D2026-01')
+    const signIn = await page('/sign-in', { signedIn: false })
+    expect(signIn.status).toBe(200)
+    expect(await signIn.text()).toMatch(/<form[\s\S]*type="password"/)
+  })
+
+  it('renders a page with its figures in it, the answers for React beside them, and nothing the CSP refuses', async () => {
+    const res = await page('/units/c37?from=2026-01&to=2026-06')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('private, no-cache')
+    const html = await res.text()
+    expect(html).toContain('<html lang="vi"')
+    expect(html).toMatch(/<h1[^>]*>Ninh Bình/)
+    // The KPI figures, as the API gives them, written the Vietnamese way.
+    const summary = (await (await get('/api/v1/summary?from=2026-01&to=2026-06&units=c37')).json()) as { metrics: { value: number }[] }
+    const figures = [...html.matchAll(/class="kpi-card__value"[^>]*>([^<]*)</g)].map((m) => m[1])
+    expect(figures).toEqual(summary.metrics.map((m) => new Intl.NumberFormat('vi-VN').format(m.value)))
+    // Scripts: files, or the one JSON data block (never executed).
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="\/assets\/|type="application\/json"/)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const { createHash } = await import('node:crypto')
+    const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? '')
+    expect(styles.length).toBeGreaterThan(0)
+    for (const style of styles) expect(csp).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`)
+    const state = JSON.parse(html.match(/<script type="application\/json" id="ttdn-ssr">([^<]*)<\/script>/)?.[1] ?? 'null') as {
+      lang: string
+      queries: { key: unknown[]; data: unknown }[]
+    }
+    expect(state.lang).toBe('vi')
+    expect(state.queries.find((q) => q.key.join('/') === 'auth/me')?.data).toMatchObject({ username: 'viewer', role: 'viewer', unit: null })
+    // The screen's own stylesheet is linked, and exists.
+    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '')
+    expect(sheets.some((href) => /\/assets\/units-[\w-]+\.css$/.test(href))).toBe(true)
+    for (const href of sheets) expect((await get(href)).status).toBe(200)
+  })
+
+  it('renders in the language of the cookie the app writes', async () => {
+    const html = await (await page('/', { lang: 'en' })).text()
+    expect(html).toContain('<html lang="en"')
+    expect(html).toMatch(/<h1[^>]*>Overview</)
+    expect(html).toContain('"lang":"en"')
   })
 
   it('answers unknown API paths with a 404 JSON error, not the app', async () => {
