@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ComponentProps, type ReactNode } from 'react'
 import { NavLink, useLocation } from 'react-router'
 import { DismissableNotice } from '../components/dismissable-notice'
 import { Skeleton, ErrorState } from '../components/widget-state'
@@ -109,6 +109,21 @@ function MockScenarioBanner() {
 }
 
 /**
+ * The print header, once the page is hydrated: on the server it would hold the page's hydration
+ * until its chunk loads. Its own component, so that the switch re-renders only this: an update
+ * reaching the screen while React still waits for the screen's code would make React drop the
+ * server's HTML and build the screen again.
+ */
+function DeferredPrintHeader(props: ComponentProps<typeof PrintHeader>) {
+  if (!useHydrated()) return null
+  return (
+    <Suspense fallback={null}>
+      <PrintHeader {...props} />
+    </Suspense>
+  )
+}
+
+/**
  * Header, navigation, filter bar and the one notice around the current screen. `screenParams`
  * gives the own URL parameters of the screen at a path: the notice reports what they cannot use,
  * and any parameter no one reads; `filterBarUse` says what the screen shows of the filter bar.
@@ -123,7 +138,6 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
   const { pathname, search } = useLocation()
   const m = useMessages(shellMessages)
   const c = useMessages(commonMessages)
-  const hydrated = useHydrated()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -174,12 +188,7 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
         </header>
         <ScreenFilterBar pathname={pathname} use={filterBarUse} />
         <main id="main" className="app-main" tabIndex={-1}>
-          {/* Not on the server: it would hold the hydration of the page until its chunk loads. */}
-          {hydrated && (
-            <Suspense fallback={null}>
-              <PrintHeader pathname={pathname} use={filterBarUse} />
-            </Suspense>
-          )}
+          <DeferredPrintHeader pathname={pathname} use={filterBarUse} />
           <FilterNotice />
           <ScreenErrorBoundary resetKey={pathname}>
             <Suspense fallback={<Skeleton height={320} />}>{children}</Suspense>

@@ -32,7 +32,8 @@ interface LoadResult {
 
 /** One cold load of `/`: a fresh browser context has an empty cache. */
 async function loadOnce(browser: Browser, baseUrl: string, gzCache: Map<string, number>): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  // Tall enough to hold every chart of the overview: a chart is drawn when it comes near the screen.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 2400 } })
   // Signed in as the demo viewer (the dashboard, not the sign-in page, is what is timed).
   const [name = '', value = ''] = (await signIn(baseUrl, 'viewer')).cookie.split('=')
   await context.addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: 'Lax' }])

@@ -101,6 +101,22 @@ export async function openPage(
   return page
 }
 
+/**
+ * Scrolls the page to its end and back to the top, as a reader would: a chart is drawn when it
+ * comes near the screen. Charts whose data arrives later are drawn on a later pass: poll with it.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y)
+      await frame()
+      await frame()
+    }
+    window.scrollTo(0, 0)
+  })
+}
+
 /** Uncaught errors the page has thrown so far, and what its Content Security Policy refused. */
 export function pageErrors(page: Page): string[] {
   return uncaught.get(page) ?? []

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openPage, pageErrors, sharedBrowser, skipReason } from './browser'
+import { openPage, pageErrors, scrollThrough, sharedBrowser, skipReason } from './browser'
 
 const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => existsSync(p)) ?? null
 const OUT = '.test-results/export'
@@ -19,15 +19,23 @@ const REFERENCE = join(OUT, 'reference')
 
 /** Waits until the screen has drawn: no loading placeholder left, every chart drawn, no request in flight. */
 async function drawn(page: Page, ready: string): Promise<void> {
-  await page.locator(ready).first().waitFor({ state: 'attached', timeout: 30_000 })
+  // Charts are drawn as they come near the screen: scroll through until every one is.
+  await expect
+    .poll(
+      async () => {
+        await scrollThrough(page)
+        return page.evaluate(
+          (selector) =>
+            document.querySelector(selector) !== null &&
+            document.querySelectorAll('main .skeleton').length === 0 &&
+            [...document.querySelectorAll('main .chart')].every((chart) => chart.querySelector('.recharts-surface') !== null),
+          ready,
+        )
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
   await page.waitForLoadState('networkidle')
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('main .skeleton').length === 0 &&
-      [...document.querySelectorAll('main .chart')].every((chart) => chart.querySelector('.recharts-surface') !== null),
-    null,
-    { timeout: 30_000 },
-  )
 }
 
 /** Dark pixels in a binary PGM (P5) image: how much of the page is ink. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { presetRange } from '../../src/filters/filters'
 import { formatNumber } from '../../src/lib/format'
-import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, scrollThrough, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** Shared machines are slow: give the UI time before a poll fails. */
 const POLL = { timeout: 10_000 }
@@ -10,7 +10,16 @@ const POLL = { timeout: 10_000 }
 /** Waits until the overview's KPI values and every chart are drawn (the performance marks). */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('ttdn:kpis-visible').length > 0, null, { timeout: 30_000 })
-  await page.waitForFunction(() => performance.getEntriesByName('ttdn:charts-drawn').length > 0, null, { timeout: 30_000 })
+  // Charts are drawn as they come near the screen: scroll through until every one is.
+  await expect
+    .poll(
+      async () => {
+        await scrollThrough(page)
+        return page.evaluate(() => performance.getEntriesByName('ttdn:charts-drawn').length > 0)
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
 }
 
 describe.skipIf(skipReason !== null)('overview in Chromium', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { apiFetch, openPage, pageErrors, screenshot, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
+import { apiFetch, openPage, pageErrors, screenshot, scrollThrough, seriousAxeViolations, sharedBrowser, skipReason } from './browser'
 
 /** The headline figure of a KPI card (its label names both), as digits. */
 async function kpiDigits(page: Page, name: string): Promise<string> {
@@ -74,7 +74,16 @@ describe.skipIf(skipReason !== null)('training screen in Chromium', () => {
     it(`looks right in ${lang} at ${width} px (as reported, 2025)`, async () => {
       const page = await openPage(browser(), '/training?from=2025-01&to=2025-12&boundary=reported&granularity=quarter', { lang, width, height: 900 })
       await expect.poll(() => page.locator('.kpi-card').count(), WAIT).toBe(3)
-      await expect.poll(() => page.locator('.chart svg').count(), { timeout: 30_000 }).toBeGreaterThan(2)
+      // Charts are drawn as they come near the screen.
+      await expect
+        .poll(
+          async () => {
+            await scrollThrough(page)
+            return page.locator('.chart svg').count()
+          },
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThan(2)
       await expect.poll(() => page.locator('.records__table').count(), WAIT).toBe(1)
       await screenshot(page, `training-${lang}-${width}`)
       expect(await seriousAxeViolations(page)).toEqual([])
