@@ -253,6 +253,8 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
       }
       const html = composePage(indexHtml, page, moduleAssets(pages.manifest, page.modules, indexHtml))
       c.header('Content-Security-Policy', contentSecurityPolicyHeader(html))
+      const { renders, renderMs, dataMs } = page.timing
+      c.header('Server-Timing', `render;desc="${renders} renders";dur=${renderMs.toFixed(1)}, data;dur=${dataMs.toFixed(1)}`)
       return c.html(html, page.status as 200 | 404)
     })
   }

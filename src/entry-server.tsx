@@ -39,8 +39,15 @@ export interface ServerState {
   queries: ServerQuery[]
 }
 
+/** Where a page's time went, for the `Server-Timing` header: renders (and how many), and waiting on the API. */
+export interface RenderTiming {
+  renders: number
+  renderMs: number
+  dataMs: number
+}
+
 export type RenderedPage =
-  | { kind: 'page'; html: string; state: ServerState; status: number; modules: string[] }
+  | { kind: 'page'; html: string; state: ServerState; status: number; modules: string[]; timing: RenderTiming }
   | { kind: 'redirect'; location: string }
   /** Could not be rendered faithfully: serve the shell that renders in the browser. */
   | { kind: 'shell'; reason: string }
@@ -131,16 +138,22 @@ export async function renderPage({ url, cookie, lang, api }: RenderRequest): Pro
 
   return current.run({ cookie, lang, api }, async () => {
     const asked = new Set<string>()
+    const timing: RenderTiming = { renders: 0, renderMs: 0, dataMs: 0 }
     let html = ''
     for (let render = 0; ; render++) {
+      const rendering = performance.now()
       html = await renderToHtml(element)
+      timing.renders++
+      timing.renderMs += performance.now() - rendering
       const waiting = queryClient
         .getQueryCache()
         .getAll()
         .filter((query) => query.state.status === 'pending' && !asked.has(query.queryHash) && isEnabled(query))
       if (waiting.length === 0 || render + 1 >= MAX_RENDERS) break
       for (const query of waiting) asked.add(query.queryHash)
+      const asking = performance.now()
       await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)))
+      timing.dataMs += performance.now() - asking
       const me = queryClient.getQueryState(sessionQueries.me().queryKey)
       if (me?.status === 'error' && me.error instanceof ApiError && me.error.status === 401 && pathname !== SIGN_IN_PATH) {
         return { kind: 'redirect', location: signInHref(url) }
@@ -159,6 +172,6 @@ export async function renderPage({ url, cookie, lang, api }: RenderRequest): Pro
     const module = screenModule(pathname)
     // The not-found content (an unknown route, or a unit that does not exist) answers 404.
     const notFound = module === null || html.includes('class="card not-found"')
-    return { kind: 'page', html, state: { lang, queries }, status: notFound ? 404 : 200, modules: module ? [module] : [] }
+    return { kind: 'page', html, state: { lang, queries }, status: notFound ? 404 : 200, modules: module ? [module] : [], timing }
   })
 }
