@@ -3,10 +3,12 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { setApiTarget, setForwardSession } from '../mocks/forward'
 import { server } from '../mocks/node'
-import { forwardSession, resetTestAccount } from './support/session'
+import { forgetTestSessions, forwardSession, resetTestAccount } from './support/session'
 
 // The happy path goes to the real server app, hosted over HTTP by the global setup, signed in
 // as `viewer` unless a test picks another account (`useTestAccount`, tests/support/session.ts).
+// This file runs again before each test file, also where files share a worker (`--no-isolate`).
+forgetTestSessions()
 setApiTarget(inject('apiOrigin'))
 setForwardSession(forwardSession(inject('apiOrigin')))
 afterEach(() => resetTestAccount())

@@ -63,7 +63,7 @@ const DEFAULT_ACCOUNT: DemoAccount = 'viewer'
 let account: string | null = DEFAULT_ACCOUNT
 /** The cookie of a sign-in made through the forwarder (the app's own sign-in page), if any. */
 let jar: string | null = null
-/** One session per account per test worker, signed in on first use. */
+/** One session per API origin and account per test worker, signed in on first use. */
 const sessions = new Map<string, Promise<TestSession>>()
 
 /** The account the forwarder signs in as until the end of the current test (`null`: none). */
@@ -77,15 +77,26 @@ export function resetTestAccount(): void {
   jar = null
 }
 
+/**
+ * Forgets every session the forwarder signed in: each test file starts signed out of every
+ * host, as it would in a fresh worker (the jsdom lane reuses one worker for many files,
+ * `tests/run-tests.mjs`), so a session a previous file ended cannot follow it.
+ */
+export function forgetTestSessions(): void {
+  sessions.clear()
+  resetTestAccount()
+}
+
 /** The session of the forwarder's current account (signing it in if need be), or null for none. */
 export function currentTestSession(origin: string): Promise<TestSession> | null {
   if (account === null) return null
   const name = account
-  let session = sessions.get(name)
+  const key = `${origin} ${name}`
+  let session = sessions.get(key)
   if (!session) {
     session = signIn(origin, name)
-    sessions.set(name, session)
-    session.catch(() => sessions.delete(name))
+    sessions.set(key, session)
+    session.catch(() => sessions.delete(key))
   }
   return session
 }
@@ -120,9 +131,9 @@ export function forwardSession(origin: string): ForwardSession {
       }
       if (sent === jar && response.status === 401) jar = null
       if (!(loggedOut || response.status === 401) || !sent) return
-      for (const [name, session] of sessions) {
+      for (const [key, session] of sessions) {
         void session.then((s) => {
-          if (s.cookie === sent && sessions.get(name) === session) sessions.delete(name)
+          if (s.cookie === sent && sessions.get(key) === session) sessions.delete(key)
         }, () => {})
       }
     },
