@@ -107,11 +107,10 @@ export async function openPage(
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y)
-      await frame()
-      await frame()
+      // Two frames: the observers see the new position, then the charts start drawing.
+      for (let frames = 0; frames < 2; frames++) await new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
     }
     window.scrollTo(0, 0)
   })

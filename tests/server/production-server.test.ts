@@ -42,6 +42,12 @@ const cookie = async () => (session ??= await signIn(server.baseUrl, 'viewer')).
 const get = async (path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.baseUrl}${path}`, { headers: path.startsWith('/api/v1/') ? { cookie: await cookie(), ...headers } : headers })
 
+/** A page as a browser asks for it (HTML, no redirect followed), signed in as the viewer unless told. */
+const page = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
+  const cookies = [signedIn ? await cookie() : '', lang ? `ttdn.lang=${lang}` : ''].filter(Boolean).join('; ')
+  return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}) } })
+}
+
 // node:http, not fetch: fetch would decode the body and hide the encoding.
 const fetchRaw = async (path: string, acceptEncoding: string) => {
   const headers: Record<string, string> = { 'accept-encoding': acceptEncoding, cookie: await cookie() }
@@ -170,19 +176,13 @@ describe('the production server', () => {
     expect((await get('/units/HN-new', { accept: 'application/json' })).status).toBe(404)
   })
 
-  /** A page as a browser asks for it (HTML, no redirect followed), signed in as the viewer unless told. */
-  const page = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
-    const cookies = [signedIn ? await cookie() : '', lang ? `ttdn.lang=${lang}` : ''].filter(Boolean).join('; ')
-    return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}) } })
-  }
-
   it('sends a signed-out visitor of a page to sign in, with the way back', async () => {
     const res = await page('/units/c37?from=2026-01', { signedIn: false })
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toBe('/sign-in?next=%2Funits%2Fc37%3Ffrom%3D2026-01')
-    const signIn = await page('/sign-in', { signedIn: false })
-    expect(signIn.status).toBe(200)
-    expect(await signIn.text()).toMatch(/<form[\s\S]*type="password"/)
+    const signInPage = await page('/sign-in', { signedIn: false })
+    expect(signInPage.status).toBe(200)
+    expect(await signInPage.text()).toMatch(/<form[\s\S]*type="password"/)
   })
 
   it('renders a page with its figures in it, the answers for React beside them, and nothing the CSP refuses', async () => {
