@@ -43,7 +43,7 @@ const get = async (path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.baseUrl}${path}`, { headers: path.startsWith('/api/v1/') ? { cookie: await cookie(), ...headers } : headers })
 
 /** A page as a browser asks for it (HTML, no redirect followed), signed in as the viewer unless told. */
-const page = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
+const getPage = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
   const cookies = [signedIn ? await cookie() : '', lang ? `ttdn.lang=${lang}` : ''].filter(Boolean).join('; ')
   return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}) } })
 }
@@ -177,16 +177,16 @@ describe('the production server', () => {
   })
 
   it('sends a signed-out visitor of a page to sign in, with the way back', async () => {
-    const res = await page('/units/c37?from=2026-01', { signedIn: false })
+    const res = await getPage('/units/c37?from=2026-01', { signedIn: false })
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toBe('/sign-in?next=%2Funits%2Fc37%3Ffrom%3D2026-01')
-    const signInPage = await page('/sign-in', { signedIn: false })
+    const signInPage = await getPage('/sign-in', { signedIn: false })
     expect(signInPage.status).toBe(200)
     expect(await signInPage.text()).toMatch(/<form[\s\S]*type="password"/)
   })
 
   it('renders a page with its figures in it, the answers for React beside them, and nothing the CSP refuses', async () => {
-    const res = await page('/units/c37?from=2026-01&to=2026-06')
+    const res = await getPage('/units/c37?from=2026-01&to=2026-06')
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('private, no-cache')
     const html = await res.text()
@@ -216,7 +216,7 @@ describe('the production server', () => {
   })
 
   it('renders in the language of the cookie the app writes', async () => {
-    const html = await (await page('/', { lang: 'en' })).text()
+    const html = await (await getPage('/', { lang: 'en' })).text()
     expect(html).toContain('<html lang="en"')
     expect(html).toMatch(/<h1[^>]*>Overview</)
     expect(html).toContain('"lang":"en"')
