@@ -43,13 +43,19 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
 
 /**
- * The style attributes written in index.html (the skeleton painted before the script runs),
- * as CSP hashes. Allowing exactly these with 'unsafe-hashes' keeps 'unsafe-inline' out of the
- * policy: everything else the app styles is either a stylesheet from 'self' or set through the
- * CSSOM by React and recharts (`element.style`), which CSP does not govern.
+ * The inline styles of a page as CSP hashes: the style attributes (of the skeleton painted
+ * before the script runs, or of a page rendered on the server) and the `<style>` elements a
+ * rendered page carries. Allowing exactly these (with 'unsafe-hashes' for the attributes) keeps
+ * 'unsafe-inline' out of the policy: everything else the app styles is either a stylesheet from
+ * 'self' or set through the CSSOM by React and recharts (`element.style`), which CSP does not
+ * govern.
  */
-export function styleAttributeHashes(html: string): string[] {
+export function inlineStyleHashes(html: string): string[] {
   const hashes = new Set<string>()
+  // The stylesheets a rendered page carries inline (`<style>` elements).
+  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+  }
   for (const match of html.matchAll(/\sstyle="([^"]*)"/g)) {
     // The browser hashes the attribute's value, after the character references are read.
     const value = (match[1] ?? '').replace(/&(quot|amp|#x27|#39|lt|gt);/g, (_, name: string) => CHARACTER_REFERENCES[name] ?? '')
@@ -67,7 +73,7 @@ export function contentSecurityPolicyHeader(html: string): string {
 }
 
 export function contentSecurityPolicy(indexHtml: string) {
-  const attributeHashes = styleAttributeHashes(indexHtml)
+  const attributeHashes = inlineStyleHashes(indexHtml)
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -167,7 +173,7 @@ function pageLang(cookie: string | undefined): 'vi' | 'en' {
 }
 
 /** The stylesheets and scripts of `modules` and what they import, leaving out those index.html already loads. */
-function moduleAssets(manifest: ViteManifest, modules: readonly string[], template: string): string[] {
+function moduleAssets(manifest: ViteManifest, modules: readonly string[], template: string): { css: string[]; js: string[] } {
   const css = new Set<string>()
   const js = new Set<string>()
   const seen = new Set<string>()
@@ -181,19 +187,34 @@ function moduleAssets(manifest: ViteManifest, modules: readonly string[], templa
   }
   for (const module of modules) visit(module)
   const fresh = (file: string) => !template.includes(`/${file}"`)
-  return [
-    ...[...css].filter(fresh).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
-    ...[...js].filter(fresh).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-  ]
+  return { css: [...css].filter(fresh), js: [...js].filter(fresh) }
 }
 
-/** index.html with the rendered page in its outlet, the page's state for React, its language and assets. */
-export function composePage(template: string, page: Extract<RenderedPage, { kind: 'page' }>, head: readonly string[]): string {
+/** A stylesheet of the build by its file name (`assets/index-….css`), or null when it cannot be written inline. */
+type StylesheetReader = (file: string) => string | null
+
+/**
+ * index.html with the rendered page in its outlet, the page's state for React, its language, and
+ * its assets: the stylesheets written inline, so the page paints without waiting for another
+ * request (the CSP lists their hashes), and the screen's scripts preloaded.
+ */
+export function composePage(
+  template: string,
+  page: Extract<RenderedPage, { kind: 'page' }>,
+  assets: { css: readonly string[]; js: readonly string[] },
+  stylesheet: StylesheetReader,
+): string {
+  const styleOrLink = (file: string) => {
+    const text = stylesheet(file)
+    return text === null ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<style data-href="/${file}">${text}</style>`
+  }
+  const head = [...assets.css.map(styleOrLink), ...assets.js.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)]
   // `<` escaped: the JSON cannot close its script element, whatever the data holds.
   const state = JSON.stringify(page.state).replace(/</g, '\\u003c')
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.state.lang}"`)
-    .replace('</head>', `${head.join('')}</head>`)
+    .replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (_, file: string) => styleOrLink(file))
+    .replace('</head>', () => `${head.join('')}</head>`)
     .replace(OUTLET, () => page.html)
     .replace('</body>', () => `<script type="application/json" id="ttdn-ssr">${state}</script></body>`)
 }
@@ -201,6 +222,19 @@ export function composePage(template: string, page: Extract<RenderedPage, { kind
 export function createWebApp({ api, distDir, log, isShuttingDown = () => false, pages }: WebAppOptions): Hono {
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
   const shellHtml = indexHtml.replace(/<!--\/?ssr-outlet-->/g, '')
+  const stylesheets = new Map<string, string | null>()
+  const stylesheet: StylesheetReader = (file) => {
+    if (!stylesheets.has(file)) {
+      let text: string | null = null
+      try {
+        text = readFileSync(join(distDir, file), 'utf8')
+      } catch {
+        // Not in the build (it cannot happen with its own manifest): linked instead.
+      }
+      stylesheets.set(file, text !== null && /^assets\/[\w.-]+\.css$/.test(file) && !text.includes('</style') ? text : null)
+    }
+    return stylesheets.get(file) ?? null
+  }
   const web = new Hono()
   web.use(requestLog(log))
   web.use(
@@ -251,7 +285,7 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
         log('warn', { msg: 'page served unrendered', path: c.req.path, reason: page.reason })
         return c.html(shellHtml)
       }
-      const html = composePage(indexHtml, page, moduleAssets(pages.manifest, page.modules, indexHtml))
+      const html = composePage(indexHtml, page, moduleAssets(pages.manifest, page.modules, indexHtml), stylesheet)
       c.header('Content-Security-Policy', contentSecurityPolicyHeader(html))
       const { renders, renderMs, dataMs } = page.timing
       c.header('Server-Timing', `render;desc="${renders} renders";dur=${renderMs.toFixed(1)}, data;dur=${dataMs.toFixed(1)}`)

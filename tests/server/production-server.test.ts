@@ -209,10 +209,15 @@ describe('the production server', () => {
     }
     expect(state.lang).toBe('vi')
     expect(state.queries.find((q) => q.key.join('/') === 'auth/me')?.data).toMatchObject({ username: 'viewer', role: 'viewer', unit: null })
-    // The screen's own stylesheet is linked, and exists.
-    const sheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '')
-    expect(sheets.some((href) => /\/assets\/units-[\w-]+\.css$/.test(href))).toBe(true)
-    for (const href of sheets) expect((await get(href)).status).toBe(200)
+    // The stylesheets, the app's and the screen's own, are written in (no request before the
+    // first paint): each the file the server serves, each allowed by its hash.
+    expect(html).not.toContain('rel="stylesheet"')
+    const sheets = [...html.matchAll(/<style data-href="([^"]+)">([\s\S]*?)<\/style>/g)].map((m) => ({ href: m[1] ?? '', text: m[2] ?? '' }))
+    expect(sheets.map((sheet) => sheet.href.replace(/-[\w-]+\.css$/, ''))).toEqual(expect.arrayContaining(['/assets/index', '/assets/units']))
+    for (const sheet of sheets) {
+      expect(await (await get(sheet.href)).text()).toBe(sheet.text)
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(sheet.text).digest('base64')}'`)
+    }
   })
 
   it('renders in the language of the cookie the app writes', async () => {
