@@ -3,6 +3,7 @@ import { useLocation, useRoutes } from 'react-router'
 import { Skeleton } from '../components/widget-state'
 import { SIGN_IN_PATH } from '../lib/next-path'
 import { AppLayout } from './layout'
+import { ScreenReadyMark } from './screen-ready'
 import { filterBarUse, routes, screenParams } from './routes'
 import { RequireSession, SessionShell, useSessionEndHandler, type SignInState } from './session-gate'
 
@@ -28,6 +29,7 @@ export function App() {
       <SessionShell>
         <Suspense fallback={<Skeleton height={320} />}>
           <SignInPage sessionEnded={state?.sessionEnded === true} />
+          <ScreenReadyMark />
         </Suspense>
       </SessionShell>
     )

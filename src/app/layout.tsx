@@ -17,6 +17,7 @@ import { sessionMessages } from './session-messages'
 import { UserMenu } from './user-menu'
 import { isUnauthenticated, RequireSession } from './session-gate'
 import { ScreenErrorBoundary } from './route-error-page'
+import { ScreenReadyMark } from './screen-ready'
 import type { FilterBarUse } from './routes'
 import { shellMessages } from './shell-messages'
 
@@ -191,7 +192,10 @@ export function AppLayout({ children, screenParams, filterBarUse }: AppLayoutPro
           <DeferredPrintHeader pathname={pathname} use={filterBarUse} />
           <FilterNotice />
           <ScreenErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<Skeleton height={320} />}>{children}</Suspense>
+            <Suspense fallback={<Skeleton height={320} />}>
+              {children}
+              <ScreenReadyMark />
+            </Suspense>
           </ScreenErrorBoundary>
         </main>
         <footer className="app-footer">{m.footer}</footer>

@@ -98,7 +98,16 @@ export async function openPage(
   })
   uncaught.set(page, errors)
   await page.goto(`${baseUrl}${path}`)
+  await screenReady(page)
   return page
+}
+
+/**
+ * Waits until the first screen answers to the user: the page the server rendered is painted at
+ * once, but a click before React has hydrated it may go unanswered (the app's own mark).
+ */
+export async function screenReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('ttdn:screen-ready', 'mark').length > 0, null, { timeout: 60_000 })
 }
 
 /**

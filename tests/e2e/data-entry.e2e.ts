@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
 import { signIn } from '../support/session'
 import { CHROMIUM_ARGS } from '../support/preview-server'
-import { seriousAxeViolations, skipReason } from './browser'
+import { screenReady, seriousAxeViolations, skipReason } from './browser'
 
 /** Today in Vietnam, computed here rather than with the app's helper. */
 function todayInVietnam(): string {
@@ -110,6 +110,7 @@ describe.skipIf(skipReason !== null)('data entry in Chromium (own production ser
   async function open(context: BrowserContext, path: string): Promise<Page> {
     const page = await context.newPage()
     await page.goto(`${server.baseUrl}${path}`)
+    await screenReady(page)
     return page
   }
 

@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS } from '../support/preview-server'
 import { buildProduction, startProductionServer, type ProductionServer } from '../support/production-server'
 import { signIn } from '../support/session'
 import { docxText, readZipEntry } from '../support/zip'
-import { seriousAxeViolations, skipReason } from './browser'
+import { screenReady, seriousAxeViolations, skipReason } from './browser'
 
 const REPORT = '/reports/2026-H1.c37'
 const TITLE_VI = 'Báo cáo kết quả công tác thông tin đối ngoại 6 tháng đầu năm 2026'
@@ -75,6 +75,7 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
       if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text())
     })
     await page.goto(`${server.baseUrl}${path}`)
+    await screenReady(page)
     return { page, errors }
   }
 
