@@ -21,6 +21,7 @@ import { App } from './app/app'
 import { AppProviders } from './app/providers'
 import { routes } from './app/routes'
 import { ApiError, setApiTransport } from './lib/api/client'
+import { orgUnitsQueries } from './lib/api/queries'
 import { sessionQueries } from './lib/api/session'
 import type { Lang } from './lib/i18n/i18n'
 import { SIGN_IN_PATH, signInHref } from './lib/next-path'
@@ -139,6 +140,18 @@ export async function renderPage({ url, cookie, lang, api }: RenderRequest): Pro
   return current.run({ cookie, lang, api }, async () => {
     const asked = new Set<string>()
     const timing: RenderTiming = { renders: 0, renderMs: 0, dataMs: 0 }
+    // Every page in the app's layout asks for the session and the units first, and for the rest
+    // only once it has them: asked together up front, they save a render and a round of waiting.
+    if (pathname !== SIGN_IN_PATH) {
+      const asking = performance.now()
+      await Promise.all([queryClient.prefetchQuery(sessionQueries.me()), queryClient.prefetchQuery(orgUnitsQueries.list('reported'))])
+      for (const key of [sessionQueries.me().queryKey, orgUnitsQueries.list('reported').queryKey]) {
+        asked.add(queryClient.getQueryCache().find({ queryKey: key, exact: true })?.queryHash ?? '')
+      }
+      timing.dataMs += performance.now() - asking
+      const me = queryClient.getQueryState(sessionQueries.me().queryKey)
+      if (me?.status === 'error' && me.error instanceof ApiError && me.error.status === 401) return { kind: 'redirect', location: signInHref(url) }
+    }
     let html = ''
     for (let render = 0; ; render++) {
       const rendering = performance.now()

@@ -27,6 +27,7 @@ export function TrainingTotals() {
   const scope = describeScope(filters, unitsById, lang)
   const covered = rangeCoverage(filters, coverage)
   const averageLabelId = useId()
+  const headingId = useId()
   const planParams = planProgressParams(filters)
 
   let body
@@ -102,7 +103,11 @@ export function TrainingTotals() {
     )
   }
   return (
-    <section className="training-totals" aria-label={m.totalsLabel}>
+    <section className="training-totals" aria-labelledby={headingId}>
+      {/* Named by a heading, so the cards' own headings (h3) follow an h2 as on the Overview. */}
+      <h2 id={headingId} className="visually-hidden">
+        {m.totalsLabel}
+      </h2>
       {body}
     </section>
   )
