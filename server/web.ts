@@ -167,11 +167,6 @@ function asksForPage(c: Context): boolean {
 /** The region of index.html that a page rendered on the server replaces (the static skeleton). */
 const OUTLET = /<!--ssr-outlet-->[\s\S]*?<!--\/ssr-outlet-->/
 
-/** The language a page is rendered in: the cookie the app writes when the user chooses (vi by default). */
-function pageLang(cookie: string | undefined): 'vi' | 'en' {
-  return /(?:^|;\s*)ttdn\.lang=en(?:;|$)/.test(cookie ?? '') ? 'en' : 'vi'
-}
-
 /** The stylesheets and scripts of `modules` and what they import, leaving out those index.html already loads. */
 function moduleAssets(manifest: ViteManifest, modules: readonly string[], template: string): { css: string[]; js: string[] } {
   const css = new Set<string>()
@@ -273,7 +268,7 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
       const cookie = c.req.header('Cookie')
       let page: RenderedPage
       try {
-        page = await pages.render({ url: `${url.pathname}${url.search}`, cookie, lang: pageLang(cookie), api: (request) => Promise.resolve(api.fetch(request, c.env)) })
+        page = await pages.render({ url: `${url.pathname}${url.search}`, cookie, api: (request) => Promise.resolve(api.fetch(request, c.env)) })
       } catch (error) {
         page = { kind: 'shell', reason: error instanceof Error ? (error.stack ?? error.message) : String(error) }
       }

@@ -23,7 +23,7 @@ import { routes } from './app/routes'
 import { ApiError, setApiTransport } from './lib/api/client'
 import { orgUnitsQueries } from './lib/api/queries'
 import { sessionQueries } from './lib/api/session'
-import type { Lang } from './lib/i18n/i18n'
+import { LANG_COOKIE, type Lang } from './lib/i18n/i18n'
 import { SIGN_IN_PATH, signInHref } from './lib/next-path'
 import { createQueryClient } from './lib/query-client'
 
@@ -56,9 +56,8 @@ export type RenderedPage =
 export interface RenderRequest {
   /** Path and search of the page, e.g. `/units?from=2026-01`. */
   url: string
-  /** The request's `Cookie` header: the API reads the session from it. */
+  /** The request's `Cookie` header: the API reads the session from it, the page its language. */
   cookie: string | undefined
-  lang: Lang
   /** Answers an API request (the API app's `fetch`). */
   api: (request: Request) => Promise<Response>
 }
@@ -83,7 +82,7 @@ export const SCREEN_MODULE_PATHS: readonly string[] = [...Object.values(SCREEN_M
 /** Renders again while a render asks for queries not yet answered; a page needs two or three. */
 const MAX_RENDERS = 5
 
-const current = new AsyncLocalStorage<Pick<RenderRequest, 'cookie' | 'lang' | 'api'>>()
+const current = new AsyncLocalStorage<Pick<RenderRequest, 'cookie' | 'api'> & { lang: Lang }>()
 setApiTransport((url, init) => {
   const request = current.getStore()
   if (!request) return Promise.reject(new Error('An API request outside a page render'))
@@ -122,7 +121,17 @@ function screenModule(pathname: string): string | null {
   return SCREEN_MODULES[route.index ? '' : (route.path ?? '')] ?? null
 }
 
-export async function renderPage({ url, cookie, lang, api }: RenderRequest): Promise<RenderedPage> {
+/** The language the user chose (the cookie the app writes beside its own storage); Vietnamese by default. */
+function cookieLang(cookie: string | undefined): Lang {
+  for (const part of (cookie ?? '').split(';')) {
+    const [name, value] = part.trim().split('=')
+    if (name === LANG_COOKIE && value === 'en') return 'en'
+  }
+  return 'vi'
+}
+
+export async function renderPage({ url, cookie, api }: RenderRequest): Promise<RenderedPage> {
+  const lang = cookieLang(cookie)
   const pathname = new URL(url, 'http://ttdn.internal').pathname
   const queryClient = createQueryClient()
   // One attempt each: a failure is left to the browser, which retries as it always does.
@@ -145,10 +154,8 @@ export async function renderPage({ url, cookie, lang, api }: RenderRequest): Pro
     if (pathname !== SIGN_IN_PATH) {
       const asking = performance.now()
       await Promise.all([queryClient.prefetchQuery(sessionQueries.me()), queryClient.prefetchQuery(orgUnitsQueries.list('reported'))])
-      for (const key of [sessionQueries.me().queryKey, orgUnitsQueries.list('reported').queryKey]) {
-        asked.add(queryClient.getQueryCache().find({ queryKey: key, exact: true })?.queryHash ?? '')
-      }
       timing.dataMs += performance.now() - asking
+      // Signed out (or the session ended): the sign-in page, with the way back.
       const me = queryClient.getQueryState(sessionQueries.me().queryKey)
       if (me?.status === 'error' && me.error instanceof ApiError && me.error.status === 401) return { kind: 'redirect', location: signInHref(url) }
     }
@@ -167,10 +174,6 @@ export async function renderPage({ url, cookie, lang, api }: RenderRequest): Pro
       const asking = performance.now()
       await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)))
       timing.dataMs += performance.now() - asking
-      const me = queryClient.getQueryState(sessionQueries.me().queryKey)
-      if (me?.status === 'error' && me.error instanceof ApiError && me.error.status === 401 && pathname !== SIGN_IN_PATH) {
-        return { kind: 'redirect', location: signInHref(url) }
-      }
     }
     const failed = queryClient
       .getQueryCache()
