@@ -96,5 +96,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Imported rather than spawned: this process becomes the server, so SIGTERM and Ctrl-C reach
   // it once and directly. The server counts its start-up time from here, not from the build.
   process.env.TTDN_STARTED_AT_MS = String(performance.now())
+  // React (which renders the pages) and the other packages read it when they load: without it
+  // they run their development builds, several times slower and noisy in the log.
+  process.env.NODE_ENV ??= 'production'
   await import(pathToFileURL(join(root, 'dist-server', 'main.js')).href)
 }

@@ -35,7 +35,7 @@ export interface WebAppOptions {
 }
 
 /** The part of Vite's build manifest read here: each source module's file, stylesheets and static imports. */
-export type ViteManifest = Record<string, { file: string; css?: string[]; imports?: string[] }>
+export type ViteManifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }>
 
 /** Hashed file names never change content, so browsers may keep them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -72,11 +72,20 @@ export function contentSecurityPolicyHeader(html: string): string {
     .join('; ')
 }
 
+/** The inline scripts of a page that run (not its JSON data blocks) as CSP hashes: the loader of a rendered page. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>()
+  for (const match of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+  }
+  return [...hashes].toSorted()
+}
+
 export function contentSecurityPolicy(indexHtml: string) {
   const attributeHashes = inlineStyleHashes(indexHtml)
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: ["'self'", ...inlineScriptHashes(indexHtml)],
     styleSrc: ["'self'", ...(attributeHashes.length > 0 ? ["'unsafe-hashes'", ...attributeHashes] : [])],
     // blob: for the chart downloads: the PNG is drawn from the chart's SVG loaded as a blob URL.
     imgSrc: ["'self'", 'data:', 'blob:'],
@@ -188,10 +197,35 @@ function moduleAssets(manifest: ViteManifest, modules: readonly string[], templa
 /** A stylesheet of the build by its file name (`assets/index-….css`), or null when it cannot be written inline. */
 type StylesheetReader = (file: string) => string | null
 
+/** JSON to write inside a script element: `<` escaped, so that it cannot close the element, whatever it holds. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
+
+/**
+ * The script that starts the app on a rendered page, written inline at the end of the body in
+ * place of index.html's entry script and module preloads. It waits for the first contentful
+ * paint before it asks for any script: the page is already complete as HTML, so nothing it
+ * needs to paint competes with the app's code for the connection or the main thread, and the
+ * scripts' evaluation and hydration come after the figures are on screen. A page loaded in the
+ * background (no paint to wait for), or a browser without paint timing, starts at once; and
+ * it starts anyway after a while, should the paint never be reported.
+ */
+export function loaderScript(entry: string, preloads: readonly string[]): string {
+  return [
+    'let started=false;',
+    'const start=()=>{if(started)return;started=true;',
+    `for(const href of ${scriptJson(preloads)}){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}`,
+    `import(${scriptJson(entry)})};`,
+    'if(document.visibilityState!=="visible"||!PerformanceObserver.supportedEntryTypes?.includes("paint"))start();',
+    'else{new PerformanceObserver((list)=>{if(list.getEntriesByName("first-contentful-paint").length>0)start()}).observe({type:"paint",buffered:true});',
+    'addEventListener("visibilitychange",start,{once:true});setTimeout(start,3000)}',
+  ].join('')
+}
+
 /**
  * index.html with the rendered page in its outlet, the page's state for React, its language, and
  * its assets: the stylesheets written inline, so the page paints without waiting for another
- * request (the CSP lists their hashes), and the screen's scripts preloaded.
+ * request (the CSP lists their hashes), and the scripts loaded once it has painted
+ * (`loaderScript`).
  */
 export function composePage(
   template: string,
@@ -201,17 +235,25 @@ export function composePage(
 ): string {
   const styleOrLink = (file: string) => {
     const text = stylesheet(file)
-    return text === null ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<style data-href="/${file}">${text}</style>`
+    if (text === null) return `<link rel="stylesheet" crossorigin href="/${file}">`
+    // The disabled link is never fetched; it tells Vite's loader, which looks for stylesheet
+    // links before it adds one for a screen it loads, that this one is in the page already.
+    return `<style data-href="/${file}">${text}</style><link rel="stylesheet" crossorigin href="/${file}" disabled>`
   }
-  const head = [...assets.css.map(styleOrLink), ...assets.js.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)]
-  // `<` escaped: the JSON cannot close its script element, whatever the data holds.
-  const state = JSON.stringify(page.state).replace(/</g, '\\u003c')
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template)?.[1]
+  const preloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1] ?? '')
+  const scripts = entry
+    ? `<script type="module">${loaderScript(entry, [...preloads, ...assets.js.map((file) => `/${file}`)])}</script>`
+    : ''
+  const state = scriptJson(page.state)
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.state.lang}"`)
+    .replace(/<script type="module" crossorigin src="[^"]+"><\/script>\s*/, entry ? '' : '$&')
+    .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, entry ? '' : '$&')
     .replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (_, file: string) => styleOrLink(file))
-    .replace('</head>', () => `${head.join('')}</head>`)
+    .replace('</head>', () => `${assets.css.map(styleOrLink).join('')}<link rel="expect" href="#ttdn-ssr" blocking="render"></head>`)
     .replace(OUTLET, () => page.html)
-    .replace('</body>', () => `<script type="application/json" id="ttdn-ssr">${state}</script></body>`)
+    .replace('</body>', () => `<script type="application/json" id="ttdn-ssr">${state}</script>${scripts}</body>`)
 }
 
 export function createWebApp({ api, distDir, log, isShuttingDown = () => false, pages }: WebAppOptions): Hono {
@@ -262,6 +304,9 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
 
   const indexFile = serveStatic({ root: distDir, path: 'index.html' })
   if (pages) {
+    // What the entry script loads as it starts, step by step (src/main.tsx): preloaded with the
+    // page's own modules, so that no step waits for the network.
+    const startup = pages.manifest['index.html']?.dynamicImports ?? []
     web.get('*', async (c, next) => {
       if (!asksForPage(c)) return next()
       const url = new URL(c.req.url)
@@ -280,7 +325,7 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
         log('warn', { msg: 'page served unrendered', path: c.req.path, reason: page.reason })
         return c.html(shellHtml)
       }
-      const html = composePage(indexHtml, page, moduleAssets(pages.manifest, page.modules, indexHtml), stylesheet)
+      const html = composePage(indexHtml, page, moduleAssets(pages.manifest, [...startup, ...page.modules], indexHtml), stylesheet)
       c.header('Content-Security-Policy', contentSecurityPolicyHeader(html))
       const { renders, renderMs, dataMs } = page.timing
       c.header('Server-Timing', `render;desc="${renders} renders";dur=${renderMs.toFixed(1)}, data;dur=${dataMs.toFixed(1)}`)

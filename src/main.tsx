@@ -1,12 +1,4 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { ServerState } from './entry-server'
-import { AppProviders } from './app/providers'
-import { AppRouter } from './app/router'
-import { setCsrfToken } from './lib/api/client'
-import { sessionQueries } from './lib/api/session'
-import { rememberLang, storedLang } from './lib/i18n/i18n'
-import { createQueryClient } from './lib/query-client'
 import './styles.css'
 
 /**
@@ -37,35 +29,24 @@ function serverState(): ServerState | null {
   }
 }
 
+/** A new task: the browser may paint and answer input before the next step starts. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 async function main(): Promise<void> {
   await startMocking()
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
-  const queryClient = createQueryClient()
-  const server = serverState()
-  // The server renders in the language of the cookie; this browser's choice wins (a first
-  // visit after choosing, before the cookie existed), and the cookie follows it.
-  const lang = storedLang() ?? server?.lang ?? 'vi'
-  rememberLang(lang)
-  if (server) {
-    // The server's answers, as fresh as when it asked: no request goes out for them again.
-    for (const query of server.queries) queryClient.setQueryData(query.key, query.data, { updatedAt: query.updatedAt })
-    const me = queryClient.getQueryData(sessionQueries.me().queryKey)
-    if (me) setCsrfToken(me.csrfToken)
-  }
-  const app = (
-    <StrictMode>
-      <AppProviders queryClient={queryClient} lang={lang}>
-        <AppRouter />
-      </AppProviders>
-    </StrictMode>
-  )
-  // A transition lets React hydrate (or build) the first screen in short slices instead of one
-  // long task; until it commits, the server's page (or the static shell) stays on screen.
-  startTransition(() => {
-    if (server?.lang === lang) hydrateRoot(root, app)
-    else createRoot(root).render(app)
-  })
+  // The code is run in steps, each in a task of its own, rather than all in one long task
+  // that would keep the page from answering a tap for a few hundred milliseconds on a phone:
+  // React DOM, then the API's schemas, then the app itself, which then hydrates in slices.
+  // (The server's page has the scripts of all three preloaded: no step waits on the network.)
+  await import('react-dom/client')
+  await nextTask()
+  await import('./lib/api/schemas')
+  await nextTask()
+  const { startApp } = await import('./app/start')
+  await nextTask()
+  startApp(root, serverState())
 }
 
 void main()
