@@ -205,16 +205,18 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * place of index.html's entry script and module preloads. It waits for the first contentful
  * paint before it asks for any script: the page is already complete as HTML, so nothing it
  * needs to paint competes with the app's code for the connection or the main thread, and the
- * scripts' evaluation and hydration come after the figures are on screen. A page loaded in the
- * background (no paint to wait for), or a browser without paint timing, starts at once; and
- * it starts anyway after a while, should the paint never be reported.
+ * scripts' evaluation and hydration come after the figures are on screen. The preloads are
+ * added a few at a time, a task each (the browser spends about a millisecond on each link, too
+ * long for one task on a phone), then the entry is imported. A page loaded in the background
+ * (no paint to wait for), or a browser without paint timing, starts at once; and it starts
+ * anyway after a while, should the paint never be reported.
  */
 export function loaderScript(entry: string, preloads: readonly string[]): string {
   return [
     'let started=false;',
-    'const start=()=>{if(started)return;started=true;',
-    `for(const href of ${scriptJson(preloads)}){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}`,
-    `import(${scriptJson(entry)})};`,
+    `const start=()=>{if(started)return;started=true;const hrefs=${scriptJson(preloads)};`,
+    'const next=()=>{for(const href of hrefs.splice(0,4)){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}',
+    `if(hrefs.length>0)setTimeout(next);else import(${scriptJson(entry)})};next()};`,
     'if(document.visibilityState!=="visible"||!PerformanceObserver.supportedEntryTypes?.includes("paint"))start();',
     'else{new PerformanceObserver((list)=>{if(list.getEntriesByName("first-contentful-paint").length>0)start()}).observe({type:"paint",buffered:true});',
     'addEventListener("visibilitychange",start,{once:true});setTimeout(start,3000)}',

@@ -38,9 +38,15 @@ export interface ChartProps<Row extends ChartRow = ChartRow> {
   formatValue: (value: number) => string
   /** Label of an x value (a period key → "Quý III/2024"). */
   formatX?: (value: string) => string
+  /**
+   * The width the chart will have, when known before it is drawn (its placeholder's): drawn at
+   * that width at once, it is not drawn a second time once its container has been measured.
+   */
+  width?: number
 }
 
-const INITIAL = { width: 800, height: 300 }
+/** The size a chart is first drawn at when its width is not known (and in jsdom, which lays nothing out). */
+const INITIAL_WIDTH = 800
 const AXIS_TICK = { fontSize: 12, fill: '#3e4c59' }
 
 function tooltipFormatter(formatValue: (v: number) => string) {
@@ -59,6 +65,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   onSelect,
   colorOf,
   categoryWidth = 150,
+  width = INITIAL_WIDTH,
 }: ChartProps<Row> & {
   /** `vertical`: bars run left to right with categories down the side (rankings). */
   layout?: 'horizontal' | 'vertical'
@@ -73,7 +80,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
   return (
     <figure className="chart" aria-label={ariaLabel}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
         <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={!vertical} vertical={vertical} />
           {vertical ? (
@@ -108,11 +115,20 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   )
 }
 
-export function LineChartView<Row extends ChartRow = ChartRow>({ data, xKey, series, ariaLabel, height = 300, formatValue, formatX }: ChartProps<Row>) {
+export function LineChartView<Row extends ChartRow = ChartRow>({
+  data,
+  xKey,
+  series,
+  ariaLabel,
+  height = 300,
+  formatValue,
+  formatX,
+  width = INITIAL_WIDTH,
+}: ChartProps<Row>) {
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
   return (
     <figure className="chart" aria-label={ariaLabel}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey={xKey} tick={AXIS_TICK} tickFormatter={tickFormatter} />

@@ -48,7 +48,9 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
   }, [])
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
   useEffect(() => {
-    document.documentElement.lang = lang
+    // Only when it changes: writing the attribute, even with the value it has (the server's
+    // page has it already), makes the browser recompute the style of the whole page.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang
   }, [lang])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
