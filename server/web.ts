@@ -245,15 +245,18 @@ export function composePage(
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template)?.[1]
   const preloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1] ?? '')
   const scripts = entry
-    ? `<script type="module">${loaderScript(entry, [...preloads, ...assets.js.map((file) => `/${file}`)])}</script>`
+    ? `<script type="module" id="ttdn-start">${loaderScript(entry, [...preloads, ...assets.js.map((file) => `/${file}`)])}</script>`
     : ''
+  // The first paint waits for the page's last element: the whole page is laid out once, before
+  // it is shown, rather than piece by piece as it is read, each piece a task of its own.
+  const last = entry ? 'ttdn-start' : 'ttdn-ssr'
   const state = scriptJson(page.state)
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.state.lang}"`)
     .replace(/<script type="module" crossorigin src="[^"]+"><\/script>\s*/, entry ? '' : '$&')
     .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, entry ? '' : '$&')
     .replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (_, file: string) => styleOrLink(file))
-    .replace('</head>', () => `${assets.css.map(styleOrLink).join('')}<link rel="expect" href="#ttdn-ssr" blocking="render"></head>`)
+    .replace('</head>', () => `${assets.css.map(styleOrLink).join('')}<link rel="expect" href="#${last}" blocking="render"></head>`)
     .replace(OUTLET, () => page.html)
     .replace('</body>', () => `<script type="application/json" id="ttdn-ssr">${state}</script>${scripts}</body>`)
 }

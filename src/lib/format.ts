@@ -5,35 +5,86 @@
 import type { Lang } from './i18n/i18n'
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' }
-const numberFormats = new Map<string, Intl.NumberFormat>()
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } }
 
-/** A cached formatter. The key names the options used here; formatting is called per figure, per render. */
-function numberFormat(
-  lang: Lang,
-  options: Pick<Intl.NumberFormatOptions, 'style' | 'maximumFractionDigits' | 'signDisplay'> = {},
-): Intl.NumberFormat {
-  const key = `${lang}|${options.style ?? ''}|${options.maximumFractionDigits ?? ''}|${options.signDisplay ?? ''}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], options)
-    numberFormats.set(key, format)
+type SignDisplay = 'auto' | 'exceptZero' | 'never'
+
+/**
+ * The integer and fraction digits of `abs` × 10^shift, from the shortest decimal that reads back
+ * as the same number (what JavaScript prints, and what Intl rounds: 1.005 is "1.005", not the
+ * binary 1.00499…).
+ */
+function decimalDigits(abs: number, shift: number): [string, string] {
+  let text = String(abs)
+  let exponent = 0
+  const e = text.indexOf('e')
+  if (e >= 0) {
+    exponent = Number(text.slice(e + 1))
+    text = text.slice(0, e)
   }
-  return format
+  const [int = '0', frac = ''] = text.split('.')
+  let digits = int + frac
+  let point = int.length + exponent + shift
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits
+    point = 1
+  }
+  if (point > digits.length) digits = digits.padEnd(point, '0')
+  return [digits.slice(0, point), digits.slice(point)]
+}
+
+/** Rounds to `places` fraction digits, half away from zero (as Intl does). */
+function roundDigits(int: string, frac: string, places: number): [string, string] {
+  if (frac.length <= places) return [int, frac]
+  const kept = (int + frac.slice(0, places)).split('')
+  if (frac.charAt(places) >= '5') {
+    let i = kept.length - 1
+    for (; i >= 0 && kept[i] === '9'; i--) kept[i] = '0'
+    if (i >= 0) kept[i] = String(Number(kept[i]) + 1)
+    else kept.unshift('1')
+  }
+  const intLength = kept.length - places
+  return [kept.slice(0, intLength).join(''), kept.slice(intLength).join('')]
+}
+
+/**
+ * A number the way `Intl.NumberFormat` writes it for vi-VN and en-GB ("-1.234,5" / "-1,234.5"),
+ * written here because the browser's first `Intl.NumberFormat` loads the locale data: tens of
+ * milliseconds on a phone, in the middle of the first screen's hydration. Intl stays for what
+ * this does not cover (not finite, or 10^21 and beyond). Tested against Intl itself.
+ */
+function formatDecimal(value: number, lang: Lang, maximumFractionDigits: number, options: { percent?: boolean; sign: SignDisplay }): string {
+  const abs = Math.abs(value)
+  if (!Number.isFinite(value) || abs >= 1e21) {
+    return new Intl.NumberFormat(LOCALES[lang], { style: options.percent ? 'percent' : 'decimal', maximumFractionDigits, signDisplay: options.sign }).format(value)
+  }
+  const { group, decimal } = SEPARATORS[lang]
+  const [rawInt, rawFrac] = decimalDigits(abs, options.percent ? 2 : 0)
+  const [roundedInt, roundedFrac] = roundDigits(rawInt, rawFrac, maximumFractionDigits)
+  const int = roundedInt.replace(/^0+(?=\d)/, '')
+  const frac = roundedFrac.replace(/0+$/, '')
+  const zero = /^0$/.test(int) && frac === ''
+  const negative = value < 0 || Object.is(value, -0)
+  let sign = ''
+  if (options.sign === 'auto' && negative) sign = '-'
+  else if (options.sign === 'exceptZero' && !zero) sign = negative ? '-' : '+'
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, group)
+  return `${sign}${grouped}${frac === '' ? '' : decimal + frac}${options.percent ? '%' : ''}`
 }
 
 /** 1234567 → "1.234.567" (vi) / "1,234,567" (en). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 0): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value)
+  return formatDecimal(value, lang, maximumFractionDigits, { sign: 'auto' })
 }
 
-/** 0.125 → "+12,5%" (vi) / "+12.5%" (en), with an explicit sign. */
+/** 0.125 → "+12,5%" (vi) / "+12.5%" (en), with an explicit sign (or none: "12,5%"). */
 export function formatPercent(ratio: number, lang: Lang, maximumFractionDigits = 1, signed = true): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'never' }).format(ratio)
+  return formatDecimal(ratio, lang, maximumFractionDigits, { percent: true, sign: signed ? 'exceptZero' : 'never' })
 }
 
-/** A signed difference: "+1.234", "−56", "0" (`maximumFractionDigits` for averages: "+0,7"). */
+/** A signed difference: "+1.234", "-56", "0" (`maximumFractionDigits` for averages: "+0,7"). */
 export function formatSigned(value: number, lang: Lang, maximumFractionDigits = 0): string {
-  return numberFormat(lang, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value)
+  return formatDecimal(value, lang, maximumFractionDigits, { sign: 'exceptZero' })
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -201,7 +201,7 @@ describe('the production server', () => {
     // Scripts: the JSON data block (never executed) and the loader, which the CSP lets run by
     // its hash and nothing else inline; it loads the app and what it preloads from /assets/.
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1] ?? '', text: m[2] ?? '' }))
-    expect(scripts.map((s) => s.attributes)).toEqual([' type="application/json" id="ttdn-ssr"', ' type="module"'])
+    expect(scripts.map((s) => s.attributes)).toEqual([' type="application/json" id="ttdn-ssr"', ' type="module" id="ttdn-start"'])
     const loader = scripts[1]?.text ?? ''
     expect(csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(loader).digest('base64')}';`)
     const loaded = [...loader.matchAll(/"(\/assets\/[\w.-]+\.js)"/g)].map((m) => m[1] ?? '')

@@ -19,11 +19,6 @@ const LazyLineChart = lazy(() => import('./charts').then((m) => ({ default: m.Li
 type BarProps = ComponentProps<typeof BarChartView>
 type LineProps = ComponentProps<typeof LineChartView>
 
-/** Starts loading the chart chunk early (e.g. when a page mounts), without waiting for it. */
-export function preloadCharts(): void {
-  void import('./charts')
-}
-
 /**
  * How far outside the screen a chart is drawn ahead of being scrolled to: not at all. Drawing a
  * chart is one task the browser cannot break up (about a tenth of a second on a phone), so one

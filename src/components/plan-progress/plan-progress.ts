@@ -4,17 +4,9 @@
  */
 import type { PlanProgressMetric, PlanProgressResponse } from '../../lib/api/reports'
 import type { Metric, UnitId } from '../../lib/api/schemas'
+import { formatNumber } from '../../lib/format'
 import type { Lang } from '../../lib/i18n/i18n'
 import { planProgressMessages } from './plan-progress-messages'
-
-/**
- * Numbers in the UI's locale (vi: 1.234,5). `Intl` here rather than `lib/format`: this module
- * is shared by lazy chunks only, and importing the formatter split it out of the first render's
- * chunks (a chunk of its own, more bytes on the first render).
- */
-function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value)
-}
 
 /** "45,2%" / "45.2%": one decimal, no sign. */
 export function formatPlanPercent(percent: number, lang: Lang): string {

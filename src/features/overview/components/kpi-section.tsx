@@ -3,7 +3,6 @@
  * `/summary` and plain HTML, so it renders before the chart library has loaded.
  */
 import { useEffect, useId } from 'react'
-import { preloadCharts } from '../../../components/charts/lazy-charts'
 import { useComparisonText } from '../../../components/comparison-note'
 import { KpiCard } from '../../../components/kpi-card'
 import { LazyPlanProgress } from '../../../components/plan-progress/lazy-plan-progress'
@@ -33,10 +32,7 @@ export function KpiSection({ scope }: { scope: OverviewScope }) {
 
   useEffect(() => {
     if (summary.data) markOnce(KPIS_VISIBLE_MARK)
-    // The chart library is fetched once the headline figures are settled, in parallel with
-    // the charts' data, so it never sits on the KPI cards' critical path.
-    if (!summary.isPending) preloadCharts()
-  }, [summary.data, summary.isPending])
+  }, [summary.data])
 
   let body
   if (summary.isPending) {

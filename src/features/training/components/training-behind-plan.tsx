@@ -16,6 +16,7 @@ import type { UnitId } from '../../../lib/api/schemas'
 import { formatNumber, formatRange } from '../../../lib/format'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
 import { unitLabel } from '../../../lib/units'
+import { compareCodes } from '../../../lib/text'
 import type { Measure } from '../lib/training-params'
 
 const messages = defineMessages({
@@ -72,7 +73,7 @@ export function TrainingBehindPlan({ measure }: { measure: Measure }) {
         return x && x.target !== null ? [{ unit: u.unit, value: x.value, target: x.target, percent: x.percentOfPlan }] : []
       })
       // Lowest share first; a zero target (nothing planned) cannot be behind, so it goes last.
-      .toSorted((a, b) => (a.percent ?? Infinity) - (b.percent ?? Infinity) || a.unit.localeCompare(b.unit))
+      .toSorted((a, b) => (a.percent ?? Infinity) - (b.percent ?? Infinity) || compareCodes(a.unit, b.unit))
     const without = query.data.unitsWithoutPlan.length
     body = (
       <>

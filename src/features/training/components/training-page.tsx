@@ -1,5 +1,4 @@
-import { useEffect, useId } from 'react'
-import { preloadCharts } from '../../../components/charts/lazy-charts'
+import { useId } from 'react'
 import { PageHeader } from '../../../components/page-header'
 import { useMessages } from '../../../lib/i18n/i18n'
 // oxlint-disable-next-line import/no-unassigned-import -- the screen's stylesheet, loaded with its chunk
@@ -20,7 +19,6 @@ export function TrainingPage() {
   const m = useMessages(trainingMessages)
   const [{ measure }, setState] = useScreenParams(trainingParams)
   const id = useId()
-  useEffect(() => preloadCharts(), [])
 
   return (
     <>

@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, REGIONS, type Boundary, type Granularity, type OrgUnit, type Region, type StatsResponse, type UnitId } from '../../../lib/api/schemas'
 import { monthIndex, periodBounds, periodsBetween } from '../../../lib/periods'
+import { compareCodes, compareVi } from '../../../lib/text'
 import { averagePerCourse } from './totals'
 import type { Measure } from './training-params'
 
@@ -111,8 +112,6 @@ export interface UnitRow extends TrainingRow {
   unit: OrgUnit
 }
 
-const collator = new Intl.Collator('vi')
-
 /**
  * One row per unit in scope (zeros included), sorted by the chosen measure, largest first,
  * then by name. Units the API answers for that are not in scope are added too, so the rows
@@ -134,12 +133,12 @@ export function unitRows(
   }
   return [...units.values()]
     .map((unit) => ({ unit, ...row(c.get(unit.id) ?? 0, t.get(unit.id) ?? 0) }))
-    .toSorted((a, b) => b[measure] - a[measure] || collator.compare(a.unit.name, b.unit.name) || a.unit.id.localeCompare(b.unit.id))
+    .toSorted((a, b) => b[measure] - a[measure] || compareVi(a.unit.name, b.unit.name) || compareCodes(a.unit.id, b.unit.id))
 }
 
 /** Former units before current ones (where both appear), then Vietnamese name order. */
 function byEraThenName(a: OrgUnit, b: OrgUnit): number {
-  return (a.era === b.era ? 0 : a.era === 'former' ? -1 : 1) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id)
+  return (a.era === b.era ? 0 : a.era === 'former' ? -1 : 1) || compareVi(a.name, b.name) || compareCodes(a.id, b.id)
 }
 
 export interface RegionGroup {
