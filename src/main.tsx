@@ -38,12 +38,13 @@ async function main(): Promise<void> {
   if (!root) throw new Error('#root is missing from index.html')
   // The code is run in steps, each in a task of its own, rather than all in one long task
   // that would keep the page from answering a tap for a few hundred milliseconds on a phone:
-  // React DOM, then the API's schemas, then the app itself, which then hydrates in slices.
-  // (The server's page has the scripts of all three preloaded: no step waits on the network.)
-  await import('react-dom/client')
-  await nextTask()
-  await import('./lib/api/schemas')
-  await nextTask()
+  // React DOM, the API's schemas, the router, the query cache, then the app itself, which then
+  // hydrates in slices. (The server's page has the scripts of every step preloaded: no step
+  // waits on the network.)
+  for (const step of [() => import('react-dom/client'), () => import('./lib/api/schemas'), () => import('react-router'), () => import('@tanstack/react-query')]) {
+    await step()
+    await nextTask()
+  }
   const { startApp } = await import('./app/start')
   await nextTask()
   startApp(root, serverState())

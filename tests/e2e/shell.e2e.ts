@@ -47,6 +47,26 @@ describe.skipIf(skipReason !== null)('app shell in Chromium (smoke)', () => {
     await page.context().close()
   })
 
+  it('paints the rendered page, figures included, before it asks for any script, then hydrates it', async () => {
+    const page = await openPage(browser(), '/units', { width: 412, height: 823 })
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({ name: entry.name.replace(location.origin, ''), start: entry.startTime }))
+      return { fcp, scripts }
+    })
+    expect(timing.fcp).not.toBeNull()
+    expect(timing.scripts.length).toBeGreaterThan(3)
+    expect(timing.scripts.filter((script) => script.start < (timing.fcp ?? 0))).toEqual([])
+    // Hydrated: the table's sort buttons answer (the server's HTML alone would not).
+    await page.getByRole('button', { name: /Số lượng/ }).first().click()
+    await expect.poll(() => page.url()).toContain('sort=')
+    expect(pageErrors(page)).toEqual([])
+    await page.context().close()
+  })
+
   it('has no serious or critical axe violations', async () => {
     const page = await openPage(browser(), '/')
     await expect.poll(() => page.getByRole('navigation', { name: 'Điều hướng chính' }).isVisible()).toBe(true)
