@@ -38,10 +38,11 @@ async function main(): Promise<void> {
   if (!root) throw new Error('#root is missing from index.html')
   // The code is run in steps, each in a task of its own, rather than all in one long task
   // that would keep the page from answering a tap for a few hundred milliseconds on a phone:
-  // React DOM, the API's schemas, the router, the query cache, then the app itself, which then
-  // hydrates in slices. (The server's page has the scripts of every step preloaded: no step
-  // waits on the network.)
-  for (const step of [() => import('react-dom/client'), () => import('./lib/api/schemas'), () => import('react-router'), () => import('@tanstack/react-query')]) {
+  // React DOM, the API's schemas, then the app itself, which then hydrates in slices. (The
+  // server's page has the scripts of every step preloaded: no step waits on the network.) A
+  // step is a module of the app or one a package exports whole: `import('react-router')` would
+  // keep every export of the package, used or not.
+  for (const step of [() => import('react-dom/client'), () => import('./lib/api/schemas')]) {
     await step()
     await nextTask()
   }
