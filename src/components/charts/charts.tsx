@@ -115,16 +115,7 @@ export function BarChartView<Row extends ChartRow = ChartRow>({
   )
 }
 
-export function LineChartView<Row extends ChartRow = ChartRow>({
-  data,
-  xKey,
-  series,
-  ariaLabel,
-  height = 300,
-  formatValue,
-  formatX,
-  width = INITIAL_WIDTH,
-}: ChartProps<Row>) {
+export function LineChartView<Row extends ChartRow = ChartRow>({ data, xKey, series, ariaLabel, height = 300, formatValue, formatX, width = INITIAL_WIDTH }: ChartProps<Row>) {
   const tickFormatter = (v: unknown) => (formatX ? formatX(String(v)) : String(v))
   return (
     <figure className="chart" aria-label={ariaLabel}>
