@@ -42,6 +42,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 /** Everything else (index.html above all) is revalidated, so a new build shows at once. */
 const REVALIDATE = 'no-cache'
 
+/** A CSP source expression allowing exactly `text` inline (`'sha256-…'`). */
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
 /**
  * The inline styles of a page as CSP hashes: the style attributes (of the skeleton painted
  * before the script runs, or of a page rendered on the server) and the `<style>` elements a
@@ -54,12 +57,12 @@ export function inlineStyleHashes(html: string): string[] {
   const hashes = new Set<string>()
   // The stylesheets a rendered page carries inline (`<style>` elements).
   for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+    hashes.add(cspHash(match[1] ?? ''))
   }
   for (const match of html.matchAll(/\sstyle="([^"]*)"/g)) {
     // The browser hashes the attribute's value, after the character references are read.
     const value = (match[1] ?? '').replace(/&(quot|amp|#x27|#39|lt|gt);/g, (_, name: string) => CHARACTER_REFERENCES[name] ?? '')
-    hashes.add(`'sha256-${createHash('sha256').update(value).digest('base64')}'`)
+    hashes.add(cspHash(value))
   }
   return [...hashes].toSorted()
 }
@@ -76,7 +79,7 @@ export function contentSecurityPolicyHeader(html: string): string {
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const match of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`)
+    hashes.add(cspHash(match[1] ?? ''))
   }
   return [...hashes].toSorted()
 }

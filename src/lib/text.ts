@@ -82,8 +82,8 @@ let viCollator: Intl.Collator | null = null
 /** The Vietnamese alphabet (with f, j, w, z of foreign words in their Latin places), after space, punctuation and digits. */
 const PRIMARY_ORDER = ' -–0123456789aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'
 /** Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư). */
-const LETTER_MARKS: Record<string, string> = { '\u0306': 'ă', '\u0302': '^', '\u031b': '+' }
-const LETTER_OF: Record<string, string> = { 'aă': 'ă', 'a^': 'â', 'e^': 'ê', 'o^': 'ô', 'o+': 'ơ', 'u+': 'ư' }
+const LETTER_MARKS: Record<string, string> = { '\u0306': '˘', '\u0302': '^', '\u031b': '+' }
+const LETTER_OF: Record<string, string> = { 'a˘': 'ă', 'a^': 'â', 'e^': 'ê', 'o^': 'ô', 'o+': 'ơ', 'u+': 'ư' }
 /** Tone marks, in the order Vietnamese sorts them: none, huyền, hỏi, ngã, sắc, nặng. */
 const TONE_ORDER = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323']
 
