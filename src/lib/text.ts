@@ -79,8 +79,8 @@ export function isSearchable(text: string): boolean {
 /** Built on the first comparison it is needed for, not when the module loads: the browser's first collator costs tens of milliseconds on a phone. */
 let viCollator: Intl.Collator | null = null
 
-/** The Vietnamese alphabet (with f, j, w, z of foreign words in their Latin places), after space, punctuation and digits. */
-const PRIMARY_ORDER = ' -–0123456789aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'
+/** The Vietnamese alphabet (with f, j, w, z of foreign words in their Latin places), after space, the punctuation of names ("Bà Rịa – Vũng Tàu", "TP. Hồ Chí Minh") and digits. */
+const PRIMARY_ORDER = ' -–,.0123456789aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'
 /** Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư). */
 const LETTER_MARKS: Record<string, string> = { '\u0306': '˘', '\u0302': '^', '\u031b': '+' }
 const LETTER_OF: Record<string, string> = { 'a˘': 'ă', 'a^': 'â', 'e^': 'ê', 'o^': 'ô', 'o+': 'ơ', 'u+': 'ư' }
@@ -95,7 +95,7 @@ interface SortKey {
 
 /**
  * The sort key of `text` by the Vietnamese alphabet: letters first, then tones, then case (lower
- * first); null for text with characters outside the alphabet, spaces, dashes and digits. What
+ * first); null for text with characters outside the alphabet, spaces, dashes, commas, full stops and digits. What
  * the collator would decide for names, without the collator (tested against it on every unit
  * name in both languages).
  */
@@ -134,7 +134,7 @@ const keys = new Map<string, SortKey | null>()
 
 /**
  * Vietnamese alphabetical order ("Đà Nẵng" after "Cà Mau", before "Gia Lai"). Names (letters,
- * spaces, dashes, digits) are compared by their keys; anything else by the platform's collator,
+ * spaces, dashes, commas, full stops, digits) are compared by their keys; anything else by the platform's collator,
  * built only then.
  */
 export function compareVi(a: string, b: string): number {
