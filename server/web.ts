@@ -176,6 +176,17 @@ function asksForPage(c: Context): boolean {
   return !c.req.path.startsWith('/assets/') && c.req.header('Accept')?.includes('text/html') === true && !/\.[^/]*$/.test(c.req.path)
 }
 
+/**
+ * Whether a page is asked for by a phone, to render it for that width: the client hint
+ * Chromium browsers send unasked (`Sec-CH-UA-Mobile`), else the user agent (browsers on phones
+ * write "Mobi" in it). A wrong guess costs only a render: the browser corrects it once it starts.
+ */
+function asksFromPhone(c: Context): boolean {
+  const hint = c.req.header('Sec-CH-UA-Mobile')
+  if (hint !== undefined) return hint.trim() === '?1'
+  return /Mobi/.test(c.req.header('User-Agent') ?? '')
+}
+
 /** The region of index.html that a page rendered on the server replaces (the static skeleton). */
 const OUTLET = /<!--ssr-outlet-->[\s\S]*?<!--\/ssr-outlet-->/
 
@@ -209,8 +220,9 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * paint before it asks for any script: the page is already complete as HTML, so nothing it
  * needs to paint competes with the app's code for the connection or the main thread, and the
  * scripts' evaluation and hydration come after the figures are on screen. The preloads are
- * added a few at a time, a task each (the browser spends about a millisecond on each link, too
- * long for one task on a phone), then the entry is imported. A page loaded in the background
+ * added for a few milliseconds at a time, a task each (the browser spends one or two on each
+ * link, too long for one task on a phone; a message, unlike a timer, starts the next task with
+ * no delay), then the entry is imported. A page loaded in the background
  * (no paint to wait for), or a browser without paint timing, starts at once; and it starts
  * anyway after a while, should the paint never be reported.
  */
@@ -218,8 +230,10 @@ export function loaderScript(entry: string, preloads: readonly string[]): string
   return [
     'let started=false;',
     `const start=()=>{if(started)return;started=true;const hrefs=${scriptJson(preloads)};`,
-    'const next=()=>{for(const href of hrefs.splice(0,4)){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}',
-    `if(hrefs.length>0)setTimeout(next);else import(${scriptJson(entry)})};next()};`,
+    'const channel=new MessageChannel();',
+    'const next=()=>{const until=performance.now()+4;',
+    'do{const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=hrefs.shift();document.head.append(link)}while(hrefs.length>0&&performance.now()<until);',
+    `if(hrefs.length>0)channel.port2.postMessage(0);else import(${scriptJson(entry)})};channel.port1.onmessage=next;next()};`,
     'if(document.visibilityState!=="visible"||!PerformanceObserver.supportedEntryTypes?.includes("paint"))start();',
     'else{new PerformanceObserver((list)=>{if(list.getEntriesByName("first-contentful-paint").length>0)start()}).observe({type:"paint",buffered:true});',
     'addEventListener("visibilitychange",start,{once:true});setTimeout(start,3000)}',
@@ -321,13 +335,18 @@ export function createWebApp({ api, distDir, log, isShuttingDown = () => false, 
       const cookie = c.req.header('Cookie')
       let page: RenderedPage
       try {
-        page = await pages.render({ url: `${url.pathname}${url.search}`, cookie, api: (request) => Promise.resolve(api.fetch(request, c.env)) })
+        page = await pages.render({
+          url: `${url.pathname}${url.search}`,
+          cookie,
+          narrow: asksFromPhone(c),
+          api: (request) => Promise.resolve(api.fetch(request, c.env)),
+        })
       } catch (error) {
         page = { kind: 'shell', reason: error instanceof Error ? (error.stack ?? error.message) : String(error) }
       }
       // Pages hold the user's data and session token: never kept by a shared cache.
       c.header('Cache-Control', 'private, no-cache')
-      c.header('Vary', 'Cookie')
+      c.header('Vary', 'Cookie, Sec-CH-UA-Mobile, User-Agent')
       if (page.kind === 'redirect') return c.redirect(page.location, 302)
       if (page.kind === 'shell') {
         log('warn', { msg: 'page served unrendered', path: c.req.path, reason: page.reason })

@@ -38,6 +38,8 @@ export interface ServerQuery {
 export interface ServerState {
   lang: Lang
   queries: ServerQuery[]
+  /** Rendered for a phone (`RenderRequest.narrow`). */
+  narrow: boolean
 }
 
 /** Where a page's time went, for the `Server-Timing` header: renders (and how many), and waiting on the API. */
@@ -60,6 +62,8 @@ export interface RenderRequest {
   cookie: string | undefined
   /** Answers an API request (the API app's `fetch`). */
   api: (request: Request) => Promise<Response>
+  /** Whether the request comes from a phone, as far as the server can tell: the page is rendered for its width. */
+  narrow?: boolean
 }
 
 /** The source module of each screen (the route's `path`; '' for the index), for its stylesheet and preload. */
@@ -130,7 +134,7 @@ function cookieLang(cookie: string | undefined): Lang {
   return 'vi'
 }
 
-export async function renderPage({ url, cookie, api }: RenderRequest): Promise<RenderedPage> {
+export async function renderPage({ url, cookie, api, narrow = false }: RenderRequest): Promise<RenderedPage> {
   const lang = cookieLang(cookie)
   const pathname = new URL(url, 'http://ttdn.internal').pathname
   const queryClient = createQueryClient()
@@ -138,7 +142,7 @@ export async function renderPage({ url, cookie, api }: RenderRequest): Promise<R
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
   const element = (
     <StrictMode>
-      <AppProviders queryClient={queryClient} lang={lang}>
+      <AppProviders queryClient={queryClient} lang={lang} narrow={narrow}>
         <StaticRouter location={url}>
           <App />
         </StaticRouter>
@@ -188,6 +192,6 @@ export async function renderPage({ url, cookie, api }: RenderRequest): Promise<R
     const module = screenModule(pathname)
     // The not-found content (an unknown route, or a unit that does not exist) answers 404.
     const notFound = module === null || html.includes('class="card not-found"')
-    return { kind: 'page', html, state: { lang, queries }, status: notFound ? 404 : 200, modules: module ? [module] : [], timing }
+    return { kind: 'page', html, state: { lang, queries, narrow }, status: notFound ? 404 : 200, modules: module ? [module] : [], timing }
   })
 }

@@ -38,14 +38,13 @@ async function main(): Promise<void> {
   if (!root) throw new Error('#root is missing from index.html')
   // The code is run in steps, each in a task of its own, rather than all in one long task
   // that would keep the page from answering a tap for a few hundred milliseconds on a phone:
-  // React DOM, the API's schemas, then the app itself, which then hydrates in slices. (The
-  // server's page has the scripts of every step preloaded: no step waits on the network.) A
-  // step is a module of the app or one a package exports whole: `import('react-router')` would
-  // keep every export of the package, used or not.
-  for (const step of [() => import('react-dom/client'), () => import('./lib/api/schemas')]) {
-    await step()
-    await nextTask()
-  }
+  // React DOM, then the app itself, which then hydrates in slices. (The server's page has the
+  // scripts of every step preloaded: no step waits on the network.) A step is a module of the
+  // app or one a package exports whole: `import('react-router')` would keep every export of
+  // the package, used or not. The API's schemas are not a step: they load with the first
+  // response the app reads (src/lib/api/client.ts).
+  await import('react-dom/client')
+  await nextTask()
   const { startApp } = await import('./app/start')
   await nextTask()
   startApp(root, serverState())

@@ -27,7 +27,7 @@ export function startApp(root: HTMLElement, server: ServerState | null): void {
   }
   const app = (
     <StrictMode>
-      <AppProviders queryClient={queryClient} lang={lang}>
+      <AppProviders queryClient={queryClient} lang={lang} narrow={server?.narrow ?? false}>
         <AppRouter />
       </AppProviders>
     </StrictMode>

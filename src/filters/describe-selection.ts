@@ -4,7 +4,8 @@
  * "Tây Nguyên, Quảng Ninh và 3 đơn vị khác". A region is named when all of its units in the
  * boundary view are chosen. Its words live in `filterMessages`.
  */
-import { REGIONS, type Boundary, type OrgUnit, type UnitId } from '../lib/api/schemas'
+import { REGIONS } from '../lib/api/contract'
+import type { Boundary, OrgUnit, UnitId } from '../lib/api/schemas'
 import { regionLabels } from '../lib/i18n/common-messages'
 import type { Lang } from '../lib/i18n/i18n'
 import { needsEra, unitLabel } from '../lib/units'

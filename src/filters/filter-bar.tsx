@@ -4,7 +4,8 @@
  * and opens the full bar, so the figures come first.
  */
 import { useId, useState } from 'react'
-import { BOUNDARIES, GRANULARITIES, type Boundary, type Granularity } from '../lib/api/schemas'
+import { BOUNDARIES, GRANULARITIES } from '../lib/api/contract'
+import type { Boundary, Granularity } from '../lib/api/schemas'
 import { granularityLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
 import { formatMonth } from '../lib/format'

@@ -4,15 +4,8 @@
  * reporting what it ignored or replaced), `serializeFilters` writes it back in a stable order
  * leaving defaults out. Both are pure: the org units and the clock come in as arguments.
  */
-import {
-  BOUNDARIES,
-  GRANULARITIES,
-  unitIdSchema,
-  type Boundary,
-  type Granularity,
-  type OrgUnit,
-  type UnitId,
-} from '../lib/api/schemas'
+import { BOUNDARIES, GRANULARITIES, isUnitId } from '../lib/api/contract'
+import type { Boundary, Granularity, OrgUnit, UnitId } from '../lib/api/schemas'
 import { lastCompleteMonth } from '../lib/clock'
 import { isMonth, monthIndex } from '../lib/periods'
 
@@ -213,7 +206,7 @@ export function parseFilters(params: URLSearchParams, { unitsById, now }: ParseC
     for (const raw of units.split(',')) {
       const id = raw.trim()
       if (id === '') continue
-      if (!unitIdSchema.safeParse(id).success) {
+      if (!isUnitId(id)) {
         issues.push({ param: 'units', value: id, reason: 'invalid-unit' })
         continue
       }

@@ -7,7 +7,8 @@
  * screen's allowed parameters and its issues into the one notice of the layout. Screens read and
  * change their state with `useScreenParams(spec)`.
  */
-import { METRICS, type Metric } from '../lib/api/schemas'
+import { METRICS } from '../lib/api/contract'
+import type { Metric } from '../lib/api/schemas'
 import { FILTER_PARAMS, repeatedParams, type FilterIssue } from './filters'
 
 export interface ScreenParams<S> {

@@ -8,7 +8,8 @@
  * they became part of, and offers that unit or the as-reported view with the former unit.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react'
-import { REGIONS, type OrgUnit, type Region, type UnitId } from '../lib/api/schemas'
+import { REGIONS } from '../lib/api/contract'
+import type { OrgUnit, Region, UnitId } from '../lib/api/schemas'
 import { regionLabels } from '../lib/i18n/common-messages'
 import { useLang, useMessages } from '../lib/i18n/i18n'
 import { compareVi, foldText } from '../lib/text'

@@ -7,13 +7,8 @@
  * responsive (progress repaints, Cancel works) even for the whole data set.
  */
 import { getActivities } from './api/queries'
-import {
-  MAX_PAGE_SIZE,
-  type ActivitiesParams,
-  type Activity,
-  type OrgUnit,
-  type UnitId,
-} from './api/schemas'
+import { MAX_PAGE_SIZE } from './api/contract'
+import type { ActivitiesParams, Activity, OrgUnit, UnitId } from './api/schemas'
 import { csvBlob, csvHeader, csvRow, type CsvCell } from './csv'
 import { categoryLabels, formatLabels, metricLabels, recipientLabels } from './i18n/common-messages'
 import { defineMessages, type Lang } from './i18n/i18n'

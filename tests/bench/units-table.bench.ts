@@ -68,6 +68,7 @@ export async function benchUnitsTable(): Promise<BenchRow[]> {
       labelOf: label,
       hrefOf: (row: UnitRow) => `/units/${row.unit.id}?from=2024-01&to=2024-12&boundary=reported`,
       footer: [{ label: 'Toàn quốc', totals: totalsOf(table.rows) }],
+      shown: 'articles',
     })
     // The table's links need a router, as in the app.
     const html = renderToString(

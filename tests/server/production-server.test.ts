@@ -43,9 +43,12 @@ const get = async (path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.baseUrl}${path}`, { headers: path.startsWith('/api/v1/') ? { cookie: await cookie(), ...headers } : headers })
 
 /** A page as a browser asks for it (HTML, no redirect followed), signed in as the viewer unless told. */
-const getPage = async (path: string, { signedIn = true, lang }: { signedIn?: boolean; lang?: 'en' } = {}) => {
+const getPage = async (
+  path: string,
+  { signedIn = true, lang, headers = {} }: { signedIn?: boolean; lang?: 'en'; headers?: Record<string, string> } = {},
+) => {
   const cookies = [signedIn ? await cookie() : '', lang ? `ttdn.lang=${lang}` : ''].filter(Boolean).join('; ')
-  return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}) } })
+  return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...headers, ...(cookies ? { cookie: cookies } : {}) } })
 }
 
 // node:http, not fetch: fetch would decode the body and hide the encoding.
@@ -207,7 +210,17 @@ describe('the production server', () => {
     const loaded = [...loader.matchAll(/"(\/assets\/[\w.-]+\.js)"/g)].map((m) => m[1] ?? '')
     expect(loader).toMatch(/import\("\/assets\/index-[\w-]+\.js"\)/)
     expect(loaded.some((file) => file.startsWith('/assets/unit-page-'))).toBe(true)
-    for (const file of loaded) expect((await get(file)).headers.get('content-type')).toMatch(/javascript/)
+    for (const file of loaded) {
+      const script = await get(file)
+      expect(script.headers.get('content-type')).toMatch(/javascript/)
+      // The page hydrates with the answers it came with: the schema library that reads the
+      // API's responses is not among the scripts it loads before that (it comes with the first
+      // response the app reads).
+      expect(await script.text()).not.toContain('ZodMini')
+    }
+    // (The mark is there to be found: the build has the library, in a script of its own.)
+    const chunks = readdirSync(join(distDir, 'assets')).filter((name) => name.endsWith('.js'))
+    expect(chunks.filter((name) => readFileSync(join(distDir, 'assets', name), 'utf8').includes('ZodMini')).length).toBeGreaterThan(0)
     const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? '')
     expect(styles.length).toBeGreaterThan(0)
     for (const style of styles) expect(csp).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`)
@@ -227,6 +240,25 @@ describe('the production server', () => {
       expect(await (await get(sheet.href)).text()).toBe(sheet.text)
       expect(csp).toContain(`'sha256-${createHash('sha256').update(sheet.text).digest('base64')}'`)
     }
+  })
+
+  it('renders the units table for a phone with one metric’s columns, when the request says it is one', async () => {
+    const groupsOf = async (headers: Record<string, string>) => {
+      const response = await getPage('/units?sort=-awards', { headers })
+      expect(response.headers.get('vary')).toMatch(/Sec-CH-UA-Mobile/)
+      const html = await response.text()
+      const state = JSON.parse(html.match(/<script type="application\/json" id="ttdn-ssr">([^<]*)<\/script>/)?.[1] ?? 'null') as { narrow: boolean }
+      return { groups: [...html.matchAll(/<th scope="colgroup"[^>]*>([^<]*)</g)].map((m) => m[1]), narrow: state.narrow }
+    }
+    const desktop = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36'
+    const phone = 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36'
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+    const all = ['Tin, bài', 'Hội nghị, hội thảo', 'Khen thưởng', 'Lớp tập huấn, bồi dưỡng', 'Học viên']
+    // Chromium's client hint decides; without one, the user agent.
+    expect(await groupsOf({ 'sec-ch-ua-mobile': '?1', 'user-agent': phone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
+    expect(await groupsOf({ 'sec-ch-ua-mobile': '?0', 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
+    expect(await groupsOf({ 'user-agent': iphone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
+    expect(await groupsOf({ 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
   })
 
   it('renders in the language of the cookie the app writes', async () => {

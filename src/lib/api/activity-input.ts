@@ -9,16 +9,8 @@
  * - awards: a date, the level, the recipient, the number of awards, a title;
  * - trainings: a date, the audience, a title, the format, the trainees (quantity 1).
  */
-import {
-  CATEGORIES,
-  FORMATS,
-  RECIPIENTS,
-  type ActivityKind,
-  type Format,
-  type UnitId,
-  ACTIVITY_KINDS,
-  REORGANISATION_DATE,
-} from './schemas'
+import { CATEGORIES, FORMATS, RECIPIENTS, ACTIVITY_KINDS, REORGANISATION_DATE } from './contract'
+import type { ActivityKind, Format, UnitId } from './schemas'
 
 /** The first day the data covers: no record is dated earlier. */
 export const DATA_START_DATE = '2018-01-01'

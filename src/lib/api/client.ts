@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini'
 import { CSRF_HEADER } from './headers'
-import { apiErrorBodySchema } from './schemas'
+import type * as ResponseSchemas from './response-schemas'
 
 /** Base URL of the API; `VITE_API_BASE_URL` points the app at a real backend. */
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) ?? '/api/v1'
@@ -79,14 +79,39 @@ export function setApiTransport(next: Transport): void {
   transport = next
 }
 
+type Schemas = typeof ResponseSchemas
+/**
+ * A response's schema, by its name in `response-schemas.ts`: the schemas (and the schema
+ * library) are loaded with the first response the app reads, not with the app. A page the
+ * server rendered comes with its answers, so it shows and hydrates without them.
+ */
+export type SchemaName = keyof Schemas
+/** A schema, or the name of one of the response schemas. */
+export type SchemaRef = SchemaName | z.ZodMiniType
+/** What a response parses to. */
+export type Parsed<S extends SchemaRef> = S extends SchemaName ? z.infer<Schemas[S]> : S extends z.ZodMiniType ? z.infer<S> : never
+
+let schemas: Promise<Schemas> | null = null
+function loadSchemas(path: string): Promise<Schemas> {
+  schemas ??= import('./response-schemas').catch((error: unknown) => {
+    // Not kept: the next request tries again (a network that came back, a reload).
+    schemas = null
+    throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
+  })
+  return schemas
+}
+
 /** GET a resource and parse it with its schema. */
-export async function apiGet<S extends z.ZodMiniType>(
+export async function apiGet<S extends SchemaRef>(
   path: string,
   params: Record<string, QueryParamValue>,
   schema: S,
   signal?: AbortSignal,
-): Promise<z.infer<S>> {
+): Promise<Parsed<S>> {
   const url = buildUrl(path, params)
+  // Asked for with the request, so that neither waits for the other.
+  const parsers = loadSchemas(path)
+  parsers.catch(() => undefined)
   let response: Response
   try {
     response = await transport(url, { signal: signal ?? null, headers: { Accept: 'application/json' } })
@@ -95,12 +120,16 @@ export async function apiGet<S extends z.ZodMiniType>(
     throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
   }
 
-  return (await parseResponse(response, schema, path)).data
+  return (await parseResponse(response, schema, path, await parsers)).data
 }
 
-
 /** Reads a response: an `ApiError` unless it is OK and matches the schema. */
-async function parseResponse<S extends z.ZodMiniType>(response: Response, schema: S | null, path: string): Promise<{ data: z.infer<S> }> {
+async function parseResponse<S extends SchemaRef>(
+  response: Response,
+  schemaRef: S | null,
+  path: string,
+  parsers: Schemas,
+): Promise<{ data: Parsed<S> }> {
   let body: unknown
   try {
     body = response.status === 204 ? null : await response.json()
@@ -110,7 +139,7 @@ async function parseResponse<S extends z.ZodMiniType>(response: Response, schema
 
   if (!response.ok) {
     if (response.status === 401) unauthenticatedHandler?.()
-    const parsed = apiErrorBodySchema.safeParse(body)
+    const parsed = parsers.apiErrorBodySchema.safeParse(body)
     throw new ApiError({
       kind: 'http',
       status: response.status,
@@ -123,8 +152,9 @@ async function parseResponse<S extends z.ZodMiniType>(response: Response, schema
       path,
     })
   }
-  if (schema === null) return { data: body as z.infer<S> }
+  if (schemaRef === null) return { data: body as Parsed<S> }
 
+  const schema: z.ZodMiniType = typeof schemaRef === 'string' ? parsers[schemaRef as SchemaName] : schemaRef
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -136,7 +166,7 @@ async function parseResponse<S extends z.ZodMiniType>(response: Response, schema
       path,
     })
   }
-  return { data: parsed.data }
+  return { data: parsed.data as Parsed<S> }
 }
 
 /** `Retry-After` as seconds: a number of seconds, or an HTTP date from now. */
@@ -163,11 +193,11 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
  * A write: JSON body, the CSRF token, `If-Match` with a record's version when given. Returns
  * the parsed body (null for 204 or with no schema) and the response's version (`ETag`).
  */
-export async function apiSend<S extends z.ZodMiniType>(
+export async function apiSend<S extends SchemaRef>(
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   options: { body?: unknown; schema?: S | null; ifMatch?: number; signal?: AbortSignal } = {},
-): Promise<{ data: z.infer<S>; version: number | null }> {
+): Promise<{ data: Parsed<S>; version: number | null }> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   // The server words its refusals in the UI's language (the page's `lang`, set by the i18n
   // provider), so a message it sends can be shown as it is.
@@ -175,6 +205,8 @@ export async function apiSend<S extends z.ZodMiniType>(
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (csrfToken) headers[CSRF_HEADER] = csrfToken
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
+  const parsers = loadSchemas(path)
+  parsers.catch(() => undefined)
   let response: Response
   try {
     response = await transport(buildUrl(path), {
@@ -188,7 +220,7 @@ export async function apiSend<S extends z.ZodMiniType>(
     if (options.signal?.aborted) throw error
     throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
   }
-  const { data } = await parseResponse(response, options.schema ?? null, path)
+  const { data } = await parseResponse(response, options.schema ?? null, path, await parsers)
   const etag = response.headers.get('ETag')?.match(/^(?:W\/)?"(\d+)"$/)
   return { data, version: etag ? Number(etag[1]) : null }
 }

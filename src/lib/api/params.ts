@@ -5,7 +5,8 @@
  * breakdown by unit depends on it), lists are deduplicated and sorted, dimensions are in the
  * contract's order. The query factories key every query on these.
  */
-import { STATS_DIMENSIONS, type StatsParams, type SummaryParams } from './schemas'
+import { STATS_DIMENSIONS } from './contract'
+import type { StatsParams, SummaryParams } from './schemas'
 
 function normalUnits(units: readonly string[] | undefined): string[] | undefined {
   if (!units || units.length === 0) return undefined

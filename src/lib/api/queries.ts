@@ -7,23 +7,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiGet } from './client'
 import { normalizeStatsParams, normalizeSummaryParams } from './params'
-import {
-  activitiesResponseSchema,
-  orgUnitsResponseSchema,
-  statsResponseSchema,
-  summaryResponseSchema,
-  type ActivitiesParams,
-  type Boundary,
-  type StatsParams,
-  type SummaryParams,
-} from './schemas'
+import type { ActivitiesParams, Boundary, StatsParams, SummaryParams } from './schemas'
 
 export const orgUnitsQueries = {
   all: () => ['org-units'] as const,
   list: (boundary: Boundary) =>
     queryOptions({
       queryKey: [...orgUnitsQueries.all(), boundary] as const,
-      queryFn: ({ signal }) => apiGet('/org-units', { boundary }, orgUnitsResponseSchema, signal),
+      queryFn: ({ signal }) => apiGet('/org-units', { boundary }, 'orgUnitsResponseSchema', signal),
       // Org units change once in a decade; keep them for the session.
       staleTime: Infinity,
     }),
@@ -48,7 +39,7 @@ export const statsQueries = {
             boundary: params.boundary,
             compare: params.compare,
           },
-          statsResponseSchema,
+          'statsResponseSchema',
           signal,
         ),
       placeholderData: keepPreviousData,
@@ -63,7 +54,7 @@ export const summaryQueries = {
     return queryOptions({
       queryKey: [...summaryQueries.all(), params] as const,
       queryFn: ({ signal }) =>
-        apiGet('/summary', { from: params.from, to: params.to, units: params.units, boundary: params.boundary }, summaryResponseSchema, signal),
+        apiGet('/summary', { from: params.from, to: params.to, units: params.units, boundary: params.boundary }, 'summaryResponseSchema', signal),
     })
   },
 }
@@ -94,7 +85,7 @@ export function getActivities(params: ActivitiesParams, signal?: AbortSignal) {
       pageSize: params.pageSize,
       boundary: params.boundary,
     },
-    activitiesResponseSchema,
+    'activitiesResponseSchema',
     signal,
   )
 }

@@ -9,16 +9,7 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { apiGet } from './client'
-import {
-  completenessResponseSchema,
-  periodsResponseSchema,
-  planProgressResponseSchema,
-  plansResponseSchema,
-  reportSchema,
-  reportsResponseSchema,
-  type ReportPeriodId,
-  type ReportStatus,
-} from './reports'
+import type { ReportPeriodId, ReportStatus } from './reports'
 import type { UnitId } from './schemas'
 
 export const periodsQueries = {
@@ -27,7 +18,7 @@ export const periodsQueries = {
   list: () =>
     queryOptions({
       queryKey: [...periodsQueries.all(), 'list'] as const,
-      queryFn: ({ signal }) => apiGet('/periods', {}, periodsResponseSchema, signal),
+      queryFn: ({ signal }) => apiGet('/periods', {}, 'periodsResponseSchema', signal),
     }),
 }
 
@@ -55,7 +46,7 @@ export const reportsQueries = {
     return queryOptions({
       queryKey: [...reportsQueries.lists(), params] as const,
       queryFn: ({ signal }) =>
-        apiGet('/reports', { period: params.period, unit: params.units, status: params.statuses }, reportsResponseSchema, signal),
+        apiGet('/reports', { period: params.period, unit: params.units, status: params.statuses }, 'reportsResponseSchema', signal),
       staleTime: 0,
     })
   },
@@ -63,7 +54,7 @@ export const reportsQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: [...reportsQueries.all(), 'detail', id] as const,
-      queryFn: ({ signal }) => apiGet(`/reports/${encodeURIComponent(id)}`, {}, reportSchema, signal),
+      queryFn: ({ signal }) => apiGet(`/reports/${encodeURIComponent(id)}`, {}, 'reportSchema', signal),
       staleTime: 0,
     }),
 }
@@ -73,7 +64,7 @@ export const completenessQueries = {
   detail: (period: ReportPeriodId) =>
     queryOptions({
       queryKey: [...completenessQueries.all(), { period }] as const,
-      queryFn: ({ signal }) => apiGet('/completeness', { period }, completenessResponseSchema, signal),
+      queryFn: ({ signal }) => apiGet('/completeness', { period }, 'completenessResponseSchema', signal),
       // Reports arrive all the time near a deadline: never serve an old count for long.
       staleTime: 0,
     }),
@@ -101,7 +92,7 @@ export const plansQueries = {
   list: ({ year, unit }: PlansParams) =>
     queryOptions({
       queryKey: [...plansQueries.all(), { year, unit: unit ?? null }] as const,
-      queryFn: ({ signal }) => apiGet('/plans', { year, unit }, plansResponseSchema, signal),
+      queryFn: ({ signal }) => apiGet('/plans', { year, unit }, 'plansResponseSchema', signal),
       staleTime: 0,
     }),
 }
@@ -120,7 +111,7 @@ export const planProgressQueries = {
     const params = { from: input.from, to: input.to, units: input.units.toSorted() }
     return queryOptions({
       queryKey: [...planProgressQueries.all(), params] as const,
-      queryFn: ({ signal }) => apiGet('/plan-progress', { from: params.from, to: params.to, units: params.units }, planProgressResponseSchema, signal),
+      queryFn: ({ signal }) => apiGet('/plan-progress', { from: params.from, to: params.to, units: params.units }, 'planProgressResponseSchema', signal),
     })
   },
 }

@@ -3,54 +3,67 @@
  *
  * Shared by the app (every response is parsed with these) and by the mock handlers in
  * `mocks/` (which build their responses as these types), so a change to the contract breaks
- * the build or a test on both sides. A backend team can implement the API from this file.
+ * the build or a test on both sides. A backend team can implement the API from this file. The
+ * fixed lists they are built on are in `contract.ts`, which the screens import instead: the app
+ * loads the schemas with the first response it reads (`response-schemas.ts`), not before its
+ * first view.
  */
-// zod/mini: the same schemas at about a quarter of the size of classic zod in the bundle
-// that must load before the first figures appear.
+// zod/mini: the same schemas at about a quarter of the size of classic zod.
 import * as z from 'zod/mini'
+import {
+  METRICS,
+  ACTIVITY_KINDS,
+  kindOfMetric,
+  FORMATS,
+  RECIPIENTS,
+  GRANULARITIES,
+  BOUNDARIES,
+  REGIONS,
+  ERAS,
+  STATS_DIMENSIONS,
+  STATS_COMPARISONS,
+  ACTIVITY_SORT_KEYS,
+  HISTORY_ACTIONS,
+  UNIT_ID_PATTERN,
+} from './contract'
 
-/** Metrics a committee reports. `trainees` counts people on the same records as `trainings`. */
-export const METRICS = ['articles', 'meetings', 'awards', 'trainings', 'trainees'] as const
+export {
+  METRICS,
+  ACTIVITY_KINDS,
+  CATEGORIES,
+  ALL_CATEGORIES,
+  kindOfMetric,
+  FORMATS,
+  RECIPIENTS,
+  GRANULARITIES,
+  BOUNDARIES,
+  REORGANISATION_DATE,
+  REGIONS,
+  ERAS,
+  STATS_DIMENSIONS,
+  STATS_COMPARISONS,
+  ACTIVITY_SORT_KEYS,
+  MAX_PAGE_SIZE,
+  HISTORY_ACTIONS,
+  UNIT_ID_PATTERN,
+  isUnitId,
+} from './contract'
+export type { Category } from './contract'
+
 export const metricSchema = z.enum(METRICS)
 export type Metric = z.infer<typeof metricSchema>
 
-/** The kinds of record behind the metrics (trainees are carried on training records). */
-export const ACTIVITY_KINDS = ['articles', 'meetings', 'awards', 'trainings'] as const
 export const activityKindSchema = z.enum(ACTIVITY_KINDS)
 export type ActivityKind = z.infer<typeof activityKindSchema>
 
-/** The breakdown categories of each kind of record. */
-export const CATEGORIES = {
-  articles: ['print', 'online', 'broadcast', 'social', 'foreign-language'],
-  meetings: ['conference', 'seminar', 'roundtable', 'press-briefing'],
-  awards: ['national', 'provincial'],
-  trainings: ['spokespersons', 'officials', 'commune-border', 'journalists', 'reporters-lecturers'],
-} as const satisfies Record<ActivityKind, readonly string[]>
-export const ALL_CATEGORIES = [...new Set(Object.values(CATEGORIES).flat())] as const
-export type Category = (typeof CATEGORIES)[ActivityKind][number]
-
-/** The record kind a metric is counted on. */
-export function kindOfMetric(metric: Metric): ActivityKind {
-  return metric === 'trainees' ? 'trainings' : metric
-}
-
-export const FORMATS = ['in-person', 'online', 'hybrid'] as const
 export const formatSchema = z.enum(FORMATS)
 export type Format = z.infer<typeof formatSchema>
 
-export const RECIPIENTS = ['collective', 'individual'] as const
 export const recipientSchema = z.enum(RECIPIENTS)
 
-export const GRANULARITIES = ['year', 'half', 'quarter', 'month'] as const
 export const granularitySchema = z.enum(GRANULARITIES)
 export type Granularity = z.infer<typeof granularitySchema>
 
-/**
- * `current`: every figure rolled up through the 2025 crosswalk to the 34 current units.
- * `reported`: figures under the unit that reported them (63 former units until 2025-06-30,
- * 34 current units from 2025-07-01).
- */
-export const BOUNDARIES = ['current', 'reported'] as const
 export const boundarySchema = z.enum(BOUNDARIES)
 export type Boundary = z.infer<typeof boundarySchema>
 
@@ -61,17 +74,6 @@ export const dateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-
 /** A period key: `2024`, `2024-H1`, `2024-Q3` or `2024-07`. */
 export const periodKeySchema = z.string().check(z.regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/))
 
-/** The date the reorganisation of Resolution 202/2025/QH15 took effect. */
-export const REORGANISATION_DATE = '2025-07-01'
-
-export const REGIONS = [
-  'northern-midlands-mountains',
-  'red-river-delta',
-  'north-central-coast',
-  'central-highlands',
-  'southeast',
-  'mekong-delta',
-] as const
 export const regionSchema = z.enum(REGIONS)
 export type Region = z.infer<typeof regionSchema>
 
@@ -80,10 +82,9 @@ export type Region = z.infer<typeof regionSchema>
  * 2025-07-01 and Quảng Trị after): `f44` is the former unit, `c44` the current one, and `tw`
  * the national level (central bodies, "Trung ương").
  */
-export const unitIdSchema = z.string().check(z.regex(/^(tw|[fc]\d{2})$/))
+export const unitIdSchema = z.string().check(z.regex(UNIT_ID_PATTERN))
 export type UnitId = z.infer<typeof unitIdSchema>
 
-export const ERAS = ['former', 'current', 'national'] as const
 export const eraSchema = z.enum(ERAS)
 export type Era = z.infer<typeof eraSchema>
 
@@ -129,12 +130,9 @@ export const orgUnitsResponseSchema = z.object({
 })
 export type OrgUnitsResponse = z.infer<typeof orgUnitsResponseSchema>
 
-export const STATS_DIMENSIONS = ['period', 'unit', 'category'] as const
 export const statsDimensionSchema = z.enum(STATS_DIMENSIONS)
 export type StatsDimension = z.infer<typeof statsDimensionSchema>
 
-/** `compare=previous-year`: each row also carries the same months one year earlier. */
-export const STATS_COMPARISONS = ['previous-year'] as const
 export const statsComparisonSchema = z.enum(STATS_COMPARISONS)
 export type StatsComparison = z.infer<typeof statsComparisonSchema>
 
@@ -230,12 +228,10 @@ export const summaryResponseSchema = z.object({
 })
 export type SummaryResponse = z.infer<typeof summaryResponseSchema>
 
-export const ACTIVITY_SORT_KEYS = ['date', 'unit', 'metric', 'category', 'title', 'quantity', 'participants'] as const
 export const activitySortKeySchema = z.enum(ACTIVITY_SORT_KEYS)
 export type ActivitySortKey = z.infer<typeof activitySortKeySchema>
 /** A sort: a key, `-` in front for descending (`-date`). */
 export type ActivitySort = ActivitySortKey | `-${ActivitySortKey}`
-export const MAX_PAGE_SIZE = 500
 
 export interface ActivitiesParams {
   metric?: Metric
@@ -275,7 +271,6 @@ export const activitySchema = z.object({
 })
 export type Activity = z.infer<typeof activitySchema>
 
-export const HISTORY_ACTIONS = ['created', 'updated', 'deleted', 'restored'] as const
 /** One change of a record (`GET /activities/{id}/history`, oldest first): who, when, before and after. */
 export const historyEntrySchema = z.object({
   action: z.enum(HISTORY_ACTIONS),

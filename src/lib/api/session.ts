@@ -4,7 +4,7 @@
  * mirrors the server's rules with `canEditUnit`; the server enforces them.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { meResponseSchema, type Me } from './accounts'
+import type { Me } from './accounts'
 import { apiGet, setCsrfToken } from './client'
 import type { UnitId } from './schemas'
 
@@ -14,7 +14,7 @@ export const sessionQueries = {
     queryOptions({
       queryKey: [...sessionQueries.all(), 'me'] as const,
       queryFn: async ({ signal }) => {
-        const me = await apiGet('/auth/me', {}, meResponseSchema, signal)
+        const me = await apiGet('/auth/me', {}, 'meResponseSchema', signal)
         setCsrfToken(me.csrfToken)
         return me
       },

@@ -9,7 +9,8 @@
  */
 import { createContext, lazy, Suspense, useCallback, useContext, useId, useMemo, useState, type ReactNode } from 'react'
 import { canEditUnit, useMe } from '../../lib/api/session'
-import { ACTIVITY_KINDS, type Activity, type ActivityKind, type OrgUnit } from '../../lib/api/schemas'
+import { ACTIVITY_KINDS } from '../../lib/api/contract'
+import type { Activity, ActivityKind, OrgUnit } from '../../lib/api/schemas'
 import { formatDate } from '../../lib/format'
 import { metricLabels } from '../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../lib/i18n/i18n'

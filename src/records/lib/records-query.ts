@@ -5,7 +5,8 @@
 import type { FilterIssue } from '../../filters/filters'
 import type { ScreenParams } from '../../filters/screen-params'
 import { isSearchable } from '../../lib/text'
-import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE, type ActivitiesParams, type ActivitySort, type ActivitySortKey } from '../../lib/api/schemas'
+import { ACTIVITY_SORT_KEYS, MAX_PAGE_SIZE } from '../../lib/api/contract'
+import type { ActivitiesParams, ActivitySort, ActivitySortKey } from '../../lib/api/schemas'
 
 /** Page sizes offered by default (the API accepts 1 to `MAX_PAGE_SIZE`). */
 export const RECORD_PAGE_SIZES = [20, 50, 100, 200] as const

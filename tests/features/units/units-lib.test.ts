@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allUnits, unitsById } from '../../../server/reference/org-units'
-import { DEFAULT_SORT, nextSort, parseSort, serializeSort, unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
+import { DEFAULT_SORT, nextSort, parseSort, serializeSort, shownMetric, unitPageParams, unitsParams } from '../../../src/features/units/lib/units-params'
 import { categoryPoints, trendPoints, unitRanks } from '../../../src/features/units/lib/unit-page-data'
 import { isSearchable } from '../../../src/lib/text'
 import { unitHistory } from '../../../src/features/units/lib/unit-history'
@@ -240,18 +240,30 @@ describe('unit page data', () => {
   })
 
   it('parses the units table parameters with fallbacks', () => {
-    expect(unitsParams.parse(new URLSearchParams('sort=-awards-change&q=%20ha%20%20nam&region=central-highlands'))).toEqual({
-      state: { sort: { column: 'awards-change', direction: 'desc' }, q: 'ha nam', region: 'central-highlands' },
+    expect(unitsParams.parse(new URLSearchParams('sort=-awards-change&q=%20ha%20%20nam&region=central-highlands&metric=trainees'))).toEqual({
+      state: { sort: { column: 'awards-change', direction: 'desc' }, q: 'ha nam', region: 'central-highlands', metric: 'trainees' },
       issues: [],
     })
-    expect(unitsParams.parse(new URLSearchParams('sort=colour&q=!!&region=mars'))).toEqual({
-      state: { sort: { column: 'name', direction: 'asc' }, q: '', region: null },
+    expect(unitsParams.parse(new URLSearchParams('sort=colour&q=!!&region=mars&metric=visitors'))).toEqual({
+      state: { sort: { column: 'name', direction: 'asc' }, q: '', region: null, metric: null },
       issues: [
         { param: 'sort', value: 'colour', reason: 'unknown-sort' },
         { param: 'q', value: '!!', reason: 'search-without-text' },
         { param: 'region', value: 'mars', reason: 'invalid-value' },
+        { param: 'metric', value: 'visitors', reason: 'invalid-value' },
       ],
     })
-    expect(unitsParams.patch({ sort: { column: 'name', direction: 'asc' }, q: '', region: null })).toEqual({ sort: null, q: null, region: null })
+    expect(unitsParams.patch({ sort: { column: 'name', direction: 'asc' }, q: '', region: null, metric: null })).toEqual({ sort: null, q: null, region: null, metric: null })
+    expect(unitsParams.patch({ metric: 'meetings' })).toEqual({ metric: 'meetings' })
+  })
+
+  it("shows a phone the metric chosen, else the one sorted by, else the first", () => {
+    const byName = { column: 'name', direction: 'asc' } as const
+    expect(shownMetric({ sort: byName, metric: null })).toBe('articles')
+    expect(shownMetric({ sort: byName, metric: 'awards' })).toBe('awards')
+    expect(shownMetric({ sort: { column: 'trainees-rank', direction: 'asc' }, metric: null })).toBe('trainees')
+    expect(shownMetric({ sort: { column: 'meetings-change', direction: 'desc' }, metric: null })).toBe('meetings')
+    expect(shownMetric({ sort: { column: 'trainings', direction: 'desc' }, metric: null })).toBe('trainings')
+    expect(shownMetric({ sort: { column: 'trainings', direction: 'desc' }, metric: 'articles' })).toBe('articles')
   })
 })

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi as vitest } from 'vitest'
 import provinces from '../../../server/reference/provinces.json'
 import { server } from '../../../mocks/node'
 import { scenarios, statsError, statsMalformed } from '../../../mocks/scenarios'
@@ -175,6 +175,36 @@ describe('units table', () => {
       .slice(1)
       .map((r) => within(r).getByRole('link').textContent)
     expect(names).toEqual([...currentNames.values()].toSorted(new Intl.Collator('vi').compare))
+  })
+
+  it('shows a phone one metric’s columns: the one sorted by, then the one chosen, in the URL', async () => {
+    // A phone-wide screen, as the stylesheet's breakpoint sees it (jsdom has no media queries).
+    vitest.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 720px)',
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }))
+    try {
+      const { user, location } = renderRoute(`/units?from=${YEAR.from}&to=${YEAR.to}&sort=-meetings`)
+      const table = await findTable()
+      const groups = () => within(table).getAllByRole('columnheader').filter((th) => th.getAttribute('scope') === 'colgroup').map((th) => th.textContent)
+      const cellsOf = (name: string) => within(rowOf(table, name)).getAllByRole('cell')
+      expect(groups()).toEqual(['Hội nghị, hội thảo'])
+      // Value, change, rank and % of plan (2024 is one year): of meetings only.
+      expect(cellsOf('Hà Nội')).toHaveLength(4)
+      expect(cellsOf('Hà Nội')[0]).toHaveTextContent(vi(expectedByUnit({ metric: 'meetings', ...YEAR }).get('c01') ?? 0))
+
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Chỉ số' }), 'Khen thưởng')
+      expect(location()).toContain('metric=awards')
+      expect(groups()).toEqual(['Khen thưởng'])
+      expect(cellsOf('Hà Nội')).toHaveLength(4)
+      expect(cellsOf('Hà Nội')[0]).toHaveTextContent(vi(expectedByUnit({ metric: 'awards', ...YEAR }).get('c01') ?? 0))
+      // Still sorted by meetings, as the URL says.
+      expect(location()).toContain('sort=-meetings')
+    } finally {
+      vitest.unstubAllGlobals()
+    }
   })
 
   it('falls back to the name order with a notice for an unknown sort key', async () => {

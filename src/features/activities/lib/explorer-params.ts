@@ -3,7 +3,8 @@
  * typed state with defaults, every unusable value replaced and reported (never thrown, never
  * sent to the API as it is), and turned into the `GET /activities` query with the filters.
  */
-import { CATEGORIES, METRICS, kindOfMetric, type Metric } from '../../../lib/api/schemas'
+import { CATEGORIES, METRICS, kindOfMetric } from '../../../lib/api/contract'
+import type { Metric } from '../../../lib/api/schemas'
 import type { FilterIssue, Filters } from '../../../filters/filters'
 import { combineScreenParams, type ScreenParams } from '../../../filters/screen-params'
 import { recordsListParams, recordsQuery, type RecordsListState, type RecordsQuery } from '../../../records/lib/records-query'

@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
-import { meResponseSchema, type LoginRequest } from '../../../lib/api/accounts'
+import type { LoginRequest } from '../../../lib/api/accounts'
 import { ApiError, apiSend, setCsrfToken } from '../../../lib/api/client'
 import { sessionQueries } from '../../../lib/api/session'
 import { useMessages } from '../../../lib/i18n/i18n'
@@ -46,7 +46,7 @@ export function SignInPage({ sessionEnded = false }: { sessionEnded?: boolean })
   }, [queryClient])
 
   const signIn = useMutation({
-    mutationFn: (body: LoginRequest) => apiSend('POST', '/auth/login', { body, schema: meResponseSchema }),
+    mutationFn: (body: LoginRequest) => apiSend('POST', '/auth/login', { body, schema: 'meResponseSchema' }),
     onSuccess: ({ data: me }) => {
       setCsrfToken(me.csrfToken)
       queryClient.setQueryData(sessionQueries.me().queryKey, me)

@@ -9,7 +9,7 @@ import { LazyPlanProgress } from '../../../components/plan-progress/lazy-plan-pr
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
 import { planProgressParams, summaryParams } from '../../../filters/api-params'
 import { useSummary } from '../../../lib/api/queries'
-import { METRICS } from '../../../lib/api/schemas'
+import { METRICS } from '../../../lib/api/contract'
 import { comparisonOf } from '../../../lib/comparison'
 import { comparisonMessages } from '../../../lib/i18n/comparison-messages'
 import { metricLabels } from '../../../lib/i18n/common-messages'

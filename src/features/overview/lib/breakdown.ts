@@ -1,5 +1,6 @@
 /** The breakdown of a metric by category: every category of its kind, largest first. */
-import { CATEGORIES, kindOfMetric, type Category, type Metric, type StatsRow } from '../../../lib/api/schemas'
+import { CATEGORIES, kindOfMetric } from '../../../lib/api/contract'
+import type { Category, Metric, StatsRow } from '../../../lib/api/schemas'
 
 export interface BreakdownRow {
   category: Category

@@ -18,7 +18,7 @@ import type { Measure } from '../lib/training-params'
 import { describeScope } from '../lib/scope'
 import { measureColumns, TotalRow, useMeasureLabels, useWidgetState } from './training-chart-parts'
 import { trainingMessages } from './training-messages'
-import { useNarrow } from './use-narrow'
+import { useNarrow } from '../../../components/use-narrow'
 import { useChartExport } from '../../../filters/use-chart-export'
 
 /** Bars shown before "show all" in the ranking by unit. */

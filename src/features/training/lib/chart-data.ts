@@ -2,7 +2,8 @@
  * Shapes `/stats` answers into the rows the training charts and their tables draw. Pure
  * functions: components only draw what these return.
  */
-import { CATEGORIES, REGIONS, type Boundary, type Granularity, type OrgUnit, type Region, type StatsResponse, type UnitId } from '../../../lib/api/schemas'
+import { CATEGORIES, REGIONS } from '../../../lib/api/contract'
+import type { Boundary, Granularity, OrgUnit, Region, StatsResponse, UnitId } from '../../../lib/api/schemas'
 import { monthIndex, periodBounds, periodsBetween } from '../../../lib/periods'
 import { compareCodes, compareVi } from '../../../lib/text'
 import { averagePerCourse } from './totals'

@@ -9,7 +9,8 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import { statsParams } from '../../../filters/api-params'
 import type { Filters } from '../../../filters/filters'
 import { statsQueries } from '../../../lib/api/queries'
-import { METRICS, type Boundary, type Metric, type MonthRange, type StatsResponse, type UnitId } from '../../../lib/api/schemas'
+import { METRICS } from '../../../lib/api/contract'
+import type { Boundary, Metric, MonthRange, StatsResponse, UnitId } from '../../../lib/api/schemas'
 
 export interface UnitStats {
   values: Record<Metric, ReadonlyMap<UnitId, number>>

@@ -17,7 +17,8 @@ import { EmptyState } from '../../../components/widget-state'
 import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { useScreenParams } from '../../../filters/use-screen-params'
-import { unitIdSchema, type OrgUnit } from '../../../lib/api/schemas'
+import { isUnitId } from '../../../lib/api/contract'
+import type { OrgUnit } from '../../../lib/api/schemas'
 import { formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
 import { useLang, useMessages } from '../../../lib/i18n/i18n'
@@ -36,7 +37,7 @@ import '../units.css'
 export function UnitPage() {
   const { unitId = '' } = useParams()
   const { unitsById } = useFilters()
-  const unit = unitIdSchema.safeParse(unitId).success ? unitsById.get(unitId) : undefined
+  const unit = isUnitId(unitId) ? unitsById.get(unitId) : undefined
   if (!unit) return <UnitNotFound id={unitId} />
   // A new unit starts with fresh widget state (chart/table switches).
   return (

@@ -7,6 +7,9 @@ import { Card } from '../../../components/card'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { ComparisonNote } from '../../../components/comparison-note'
+import { MetricSelect } from '../../../components/metric-select'
+import { useNarrow } from '../../../components/use-narrow'
+import { usePrinting } from '../../../components/use-printing'
 import { PageHeader } from '../../../components/page-header'
 import { SearchField } from '../../../components/search-field'
 import { EmptyState, ErrorState, Skeleton } from '../../../components/widget-state'
@@ -17,7 +20,8 @@ import { filterSearch } from '../../../filters/filters'
 import { useFilters } from '../../../filters/filters-provider'
 import { useScreenParams } from '../../../filters/use-screen-params'
 import { planProgressQueries } from '../../../lib/api/report-queries'
-import { METRICS, REGIONS, type Metric } from '../../../lib/api/schemas'
+import { METRICS, REGIONS } from '../../../lib/api/contract'
+import type { Metric } from '../../../lib/api/schemas'
 import { comparisonOfRange } from '../../../lib/comparison'
 import { formatMonth, formatRange } from '../../../lib/format'
 import { regionLabels } from '../../../lib/i18n/common-messages'
@@ -27,7 +31,7 @@ import { needsEra, unitLabel } from '../../../lib/units'
 import { useUnitStats } from '../api/use-unit-stats'
 import { FIRST_CURRENT_MONTH, LAST_FORMER_MONTH } from '../lib/unit-range'
 import { buildUnitsTable, matchesRow, sortRows, totalsOf, type UnitRow } from '../lib/units-table'
-import { nextSort, unitsParams, type SortColumn, type UnitsTableState } from '../lib/units-params'
+import { nextSort, shownMetric, unitsParams, type SortColumn, type UnitsTableState } from '../lib/units-params'
 import { UnitsExport } from './units-export'
 import { UnitsTable, type TotalsLine } from './units-table'
 import { unitsMessages } from './units-messages'
@@ -42,7 +46,12 @@ export function UnitsPage() {
 
   const range = { from: filters.from, to: filters.to }
   const withEra = needsEra(filters.boundary)
-  const [{ sort, q, region }, setParams] = useScreenParams(unitsParams)
+  const [{ sort, q, region, metric }, setParams] = useScreenParams(unitsParams)
+  const shown = shownMetric({ sort, metric })
+  // A phone's table has one metric's columns; printed, it has them all.
+  const narrow = useNarrow()
+  const printing = usePrinting()
+  const compact = narrow && !printing
 
   const stats = useUnitStats(filters, filters.boundary, range)
   const table = useMemo(
@@ -147,6 +156,8 @@ export function UnitsPage() {
           footer={footer}
           planCell={planParams ? planCell : undefined}
           planHeader={pm.column}
+          shown={shown}
+          compact={compact}
         />
       </div>
     )
@@ -198,6 +209,8 @@ export function UnitsPage() {
                 ))}
               </select>
             </div>
+            {/* A phone shows one metric's columns at a time: this picks which (wider screens show all). */}
+            <MetricSelect className="units-metric-field" inline={false} value={shown} onChange={(next) => setParams({ metric: next })} />
           </>
         }
       >

@@ -1,11 +1,14 @@
 /**
  * The units table: one row per unit, three columns per metric (value, change against the same
  * period last year, rank), sortable by any column with the keyboard or the mouse. The first
- * column stays in view when the table scrolls sideways on a narrow screen.
+ * column stays in view when the table scrolls sideways. A phone shows one metric's columns at a
+ * time (`shown`): the others are left out (`compact`), or, where the page did not know it was
+ * for a phone, marked `units-table__other` for its stylesheet to hide.
  */
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { METRICS, type Metric } from '../../../lib/api/schemas'
+import { METRICS } from '../../../lib/api/contract'
+import type { Metric } from '../../../lib/api/schemas'
 import { formatNumber } from '../../../lib/format'
 import { metricLabels } from '../../../lib/i18n/common-messages'
 import { defineMessages, useLang, useMessages } from '../../../lib/i18n/i18n'
@@ -53,6 +56,15 @@ export interface UnitsTableProps {
    */
   planCell?: ((row: UnitRow, metric: Metric) => ReactNode) | undefined
   planHeader?: string
+  /** The metric a narrow screen shows the columns of. */
+  shown: Metric
+  /** Only the columns of `shown` (a phone's table). */
+  compact?: boolean
+}
+
+/** A cell's class, with the mark that hides it on a phone when it is not of the metric shown. */
+function cellClass(className: string, metric: Metric, shown: Metric): string {
+  return metric === shown ? className : `${className} units-table__other`
 }
 
 function ariaSort(sort: SortState, column: SortColumn): 'ascending' | 'descending' | undefined {
@@ -91,21 +103,21 @@ function SortHeader({
   )
 }
 
-function MetricCells({ row, planCell }: { row: UnitRow; planCell: UnitsTableProps['planCell'] }) {
+function MetricCells({ row, planCell, shown, metrics }: { row: UnitRow; planCell: UnitsTableProps['planCell']; shown: Metric; metrics: readonly Metric[] }) {
   const { lang } = useLang()
   const m = useMessages(messages)
   return (
     <>
-      {METRICS.map((metric) => {
+      {metrics.map((metric) => {
         const cell = row.cells[metric]
         return [
-          <td key={`${metric}-v`} className="num metric-start">
+          <td key={`${metric}-v`} className={cellClass('num metric-start', metric, shown)}>
             {formatNumber(cell.value, lang)}
           </td>,
-          <td key={`${metric}-c`} className="num">
+          <td key={`${metric}-c`} className={cellClass('num', metric, shown)}>
             <CompactDelta delta={cell.delta} />
           </td>,
-          <td key={`${metric}-r`} className="num rank-cell">
+          <td key={`${metric}-r`} className={cellClass('num rank-cell', metric, shown)}>
             {cell.rank === null ? (
               <span aria-label={m.national} title={m.national}>
                 —
@@ -115,7 +127,7 @@ function MetricCells({ row, planCell }: { row: UnitRow; planCell: UnitsTableProp
             )}
           </td>,
           planCell && (
-            <td key={`${metric}-p`} className="num plan-cell">
+            <td key={`${metric}-p`} className={cellClass('num plan-cell', metric, shown)}>
               {planCell(row, metric)}
             </td>
           ),
@@ -125,22 +137,22 @@ function MetricCells({ row, planCell }: { row: UnitRow; planCell: UnitsTableProp
   )
 }
 
-function TotalsCells({ totals, plan }: { totals: Record<Metric, Totals>; plan: boolean }) {
+function TotalsCells({ totals, plan, shown, metrics }: { totals: Record<Metric, Totals>; plan: boolean; shown: Metric; metrics: readonly Metric[] }) {
   const { lang } = useLang()
   return (
     <>
-      {METRICS.map((metric) => [
-        <td key={`${metric}-v`} className="num metric-start">
+      {metrics.map((metric) => [
+        <td key={`${metric}-v`} className={cellClass('num metric-start', metric, shown)}>
           {formatNumber(totals[metric].value, lang)}
         </td>,
-        <td key={`${metric}-c`} className="num">
+        <td key={`${metric}-c`} className={cellClass('num', metric, shown)}>
           <CompactDelta delta={totals[metric].delta} />
         </td>,
-        <td key={`${metric}-r`} className="num rank-cell">
+        <td key={`${metric}-r`} className={cellClass('num rank-cell', metric, shown)}>
           –
         </td>,
         plan && (
-          <td key={`${metric}-p`} className="num plan-cell">
+          <td key={`${metric}-p`} className={cellClass('num plan-cell', metric, shown)}>
             –
           </td>
         ),
@@ -149,7 +161,8 @@ function TotalsCells({ totals, plan }: { totals: Record<Metric, Totals>; plan: b
   )
 }
 
-export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, hrefOf, footer, planCell, planHeader }: UnitsTableProps) {
+export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, hrefOf, footer, planCell, planHeader, shown, compact = false }: UnitsTableProps) {
+  const metrics = compact ? [shown] : METRICS
   const { lang } = useLang()
   const m = useMessages(messages)
   const labels = metricLabels[lang]
@@ -159,7 +172,7 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
         <Link to={hrefOf(row)}>{labelOf(row)}</Link>
         {national && <span className="units-table__note">{m.national}</span>}
       </th>
-      <MetricCells row={row} planCell={planCell} />
+      <MetricCells row={row} planCell={planCell} shown={shown} metrics={metrics} />
     </tr>
   )
   return (
@@ -171,19 +184,19 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
         <thead>
           <tr>
             <SortHeader column="name" sort={sort} onSort={onSort} label={m.unit} rowSpan={2} className="sticky-col" />
-            {METRICS.map((metric) => (
-              <th key={metric} scope="colgroup" colSpan={planCell ? 4 : 3} className="metric-start metric-group">
+            {metrics.map((metric) => (
+              <th key={metric} scope="colgroup" colSpan={planCell ? 4 : 3} className={cellClass('metric-start metric-group', metric, shown)}>
                 {labels[metric]}
               </th>
             ))}
           </tr>
           <tr>
-            {METRICS.map((metric) => [
-              <SortHeader key={`${metric}-v`} column={metric} sort={sort} onSort={onSort} label={m.value} hiddenPrefix={labels[metric]} className="num metric-start" />,
-              <SortHeader key={`${metric}-c`} column={`${metric}-change`} sort={sort} onSort={onSort} label={m.change} hiddenPrefix={labels[metric]} className="num" />,
-              <SortHeader key={`${metric}-r`} column={`${metric}-rank`} sort={sort} onSort={onSort} label={m.rank} hiddenPrefix={labels[metric]} className="num" />,
+            {metrics.map((metric) => [
+              <SortHeader key={`${metric}-v`} column={metric} sort={sort} onSort={onSort} label={m.value} hiddenPrefix={labels[metric]} className={cellClass('num metric-start', metric, shown)} />,
+              <SortHeader key={`${metric}-c`} column={`${metric}-change`} sort={sort} onSort={onSort} label={m.change} hiddenPrefix={labels[metric]} className={cellClass('num', metric, shown)} />,
+              <SortHeader key={`${metric}-r`} column={`${metric}-rank`} sort={sort} onSort={onSort} label={m.rank} hiddenPrefix={labels[metric]} className={cellClass('num', metric, shown)} />,
               planCell && (
-                <th key={`${metric}-p`} scope="col" className="num plan-cell" data-print-label={planHeader}>
+                <th key={`${metric}-p`} scope="col" className={cellClass('num plan-cell', metric, shown)} data-print-label={planHeader}>
                   <span className="visually-hidden">{labels[metric]}: </span>
                   {planHeader}
                 </th>
@@ -201,7 +214,7 @@ export function UnitsTable({ caption, nationalRow, rows, sort, onSort, labelOf, 
               <th scope="row" className="sticky-col">
                 {line.label}
               </th>
-              <TotalsCells totals={line.totals} plan={planCell !== undefined} />
+              <TotalsCells totals={line.totals} plan={planCell !== undefined} shown={shown} metrics={metrics} />
             </tr>
           ))}
         </tfoot>

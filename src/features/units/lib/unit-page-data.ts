@@ -3,7 +3,8 @@
  * period of the range, zeros included, none beyond the data), the breakdown by category (every
  * category of the metric, largest first as on the Overview) and the unit's rank for each metric.
  */
-import { CATEGORIES, METRICS, kindOfMetric, type Granularity, type Metric, type OrgUnit, type StatsRow, type UnitId } from '../../../lib/api/schemas'
+import { CATEGORIES, METRICS, kindOfMetric } from '../../../lib/api/contract'
+import type { Granularity, Metric, OrgUnit, StatsRow, UnitId } from '../../../lib/api/schemas'
 import { monthIndex, periodsBetween } from '../../../lib/periods'
 import type { MonthRange } from './unit-range'
 import { rankUnits } from './units-table'

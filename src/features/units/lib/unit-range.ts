@@ -8,7 +8,8 @@
  * records, rolled up by the API; comparisons on the same territory come from the API too
  * (`/stats?compare=previous-year`), never re-rolled here.
  */
-import { REORGANISATION_DATE, type Boundary, type OrgUnit } from '../../../lib/api/schemas'
+import { REORGANISATION_DATE } from '../../../lib/api/contract'
+import type { Boundary, OrgUnit } from '../../../lib/api/schemas'
 import { addMonths, monthIndex } from '../../../lib/periods'
 
 /** The first month of the current units ("2025-07"). */

@@ -1,11 +1,12 @@
 /**
- * The URL parameters of the units table (`sort`, `q`, `region`) and of a unit's page
+ * The URL parameters of the units table (`sort`, `q`, `region`, and `metric` for a phone) and of a unit's page
  * (`metric` and its records list's `sort`, `page`, `pageSize`).
  */
 import { recordsListParams } from '../../../records/lib/records-query'
 import type { FilterIssue } from '../../../filters/filters'
 import { combineScreenParams, metricParams, type ScreenParams } from '../../../filters/screen-params'
-import { METRICS, REGIONS, type Metric, type Region } from '../../../lib/api/schemas'
+import { METRICS, REGIONS } from '../../../lib/api/contract'
+import type { Metric, Region } from '../../../lib/api/schemas'
 import { isSearchable } from '../../../lib/text'
 
 /* The table's sort, here rather than beside the table: the route table loads this file with the app. */
@@ -46,10 +47,24 @@ export interface UnitsTableState {
   /** The search text ('' for none). */
   q: string
   region: Region | null
+  /** The metric a phone shows the columns of (null: the sorted one, else the first). */
+  metric: Metric | null
+}
+
+/**
+ * The metric whose columns a narrow screen shows (a phone has room for one metric's four
+ * columns beside the unit's name, not for twenty): the one chosen, else the one the table is
+ * sorted by, else the first.
+ */
+export function shownMetric(state: Pick<UnitsTableState, 'sort' | 'metric'>): Metric {
+  if (state.metric) return state.metric
+  const column = state.sort.column
+  if (column === 'name') return METRICS[0]
+  return column.replace(/-(change|rank)$/, '') as Metric
 }
 
 export const unitsParams: ScreenParams<UnitsTableState> = {
-  keys: ['sort', 'q', 'region'],
+  keys: ['sort', 'q', 'region', 'metric'],
   parse: (params) => {
     const issues: FilterIssue[] = []
     const { sort, invalid } = parseSort(params.get('sort'))
@@ -65,13 +80,20 @@ export const unitsParams: ScreenParams<UnitsTableState> = {
       if ((REGIONS as readonly string[]).includes(raw)) region = raw as Region
       else issues.push({ param: 'region', value: raw, reason: 'invalid-value' })
     }
-    return { state: { sort, q, region }, issues }
+    const rawMetric = params.get('metric')
+    let metric: Metric | null = null
+    if (rawMetric !== null && rawMetric !== '') {
+      if ((METRICS as readonly string[]).includes(rawMetric)) metric = rawMetric as Metric
+      else issues.push({ param: 'metric', value: rawMetric, reason: 'invalid-value' })
+    }
+    return { state: { sort, q, region, metric }, issues }
   },
   patch: (change) => {
     const patch: Record<string, string | null> = {}
     if ('sort' in change) patch.sort = serializeSort(change.sort ?? DEFAULT_SORT)
     if ('q' in change) patch.q = change.q?.trim() ? change.q.trim() : null
     if ('region' in change) patch.region = change.region ?? null
+    if ('metric' in change) patch.metric = change.metric ?? null
     return patch
   },
 }

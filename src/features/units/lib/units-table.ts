@@ -3,7 +3,8 @@
  * of the same period last year, the change and the rank; plus sorting, search, the region
  * filter and totals. Pure functions; the component only draws.
  */
-import { METRICS, type Boundary, type Metric, type OrgUnit, type Region, type UnitId } from '../../../lib/api/schemas'
+import { METRICS } from '../../../lib/api/contract'
+import type { Boundary, Metric, OrgUnit, Region, UnitId } from '../../../lib/api/schemas'
 import { comparisonOfRange } from '../../../lib/comparison'
 import { computeDelta, type Delta } from '../../../lib/delta'
 import { compareCodes, compareVi, foldText } from '../../../lib/text'
