@@ -1,7 +1,8 @@
 /**
  * `/units`: every unit of the boundary view × every metric for the filtered period, with the
  * change against the same period last year and the rank; search, region filter and sort in
- * the URL (`q`, `region`, `sort`); totals that equal the national total; CSV export.
+ * the URL (`q`, `region`, `sort`), and on a phone the metric whose columns it shows (`metric`);
+ * totals that equal the national total; CSV export.
  */
 import { Card } from '../../../components/card'
 import { useQuery } from '@tanstack/react-query'
