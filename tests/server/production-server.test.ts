@@ -51,6 +51,15 @@ const getPage = async (
   return fetch(`${server.baseUrl}${path}`, { redirect: 'manual', headers: { accept: 'text/html', ...headers, ...(cookies ? { cookie: cookies } : {}) } })
 }
 
+/** The metric groups of the units table a page request gets, and whether the page says it was rendered for a phone. */
+async function unitsTableGroups(headers: Record<string, string>) {
+  const response = await getPage('/units?sort=-awards', { headers })
+  expect(response.headers.get('vary')).toMatch(/Sec-CH-UA-Mobile/)
+  const html = await response.text()
+  const state = JSON.parse(html.match(/<script type="application\/json" id="ttdn-ssr">([^<]*)<\/script>/)?.[1] ?? 'null') as { narrow: boolean }
+  return { groups: [...html.matchAll(/<th scope="colgroup"[^>]*>([^<]*)</g)].map((m) => m[1]), narrow: state.narrow }
+}
+
 // node:http, not fetch: fetch would decode the body and hide the encoding.
 const fetchRaw = async (path: string, acceptEncoding: string) => {
   const headers: Record<string, string> = { 'accept-encoding': acceptEncoding, cookie: await cookie() }
@@ -243,22 +252,15 @@ describe('the production server', () => {
   })
 
   it('renders the units table for a phone with one metric’s columns, when the request says it is one', async () => {
-    const groupsOf = async (headers: Record<string, string>) => {
-      const response = await getPage('/units?sort=-awards', { headers })
-      expect(response.headers.get('vary')).toMatch(/Sec-CH-UA-Mobile/)
-      const html = await response.text()
-      const state = JSON.parse(html.match(/<script type="application\/json" id="ttdn-ssr">([^<]*)<\/script>/)?.[1] ?? 'null') as { narrow: boolean }
-      return { groups: [...html.matchAll(/<th scope="colgroup"[^>]*>([^<]*)</g)].map((m) => m[1]), narrow: state.narrow }
-    }
     const desktop = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36'
     const phone = 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36'
     const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
     const all = ['Tin, bài', 'Hội nghị, hội thảo', 'Khen thưởng', 'Lớp tập huấn, bồi dưỡng', 'Học viên']
     // Chromium's client hint decides; without one, the user agent.
-    expect(await groupsOf({ 'sec-ch-ua-mobile': '?1', 'user-agent': phone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
-    expect(await groupsOf({ 'sec-ch-ua-mobile': '?0', 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
-    expect(await groupsOf({ 'user-agent': iphone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
-    expect(await groupsOf({ 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
+    expect(await unitsTableGroups({ 'sec-ch-ua-mobile': '?1', 'user-agent': phone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
+    expect(await unitsTableGroups({ 'sec-ch-ua-mobile': '?0', 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
+    expect(await unitsTableGroups({ 'user-agent': iphone })).toEqual({ groups: ['Khen thưởng'], narrow: true })
+    expect(await unitsTableGroups({ 'user-agent': desktop })).toEqual({ groups: all, narrow: false })
   })
 
   it('renders in the language of the cookie the app writes', async () => {

@@ -47,8 +47,8 @@ export function UnitsPage() {
 
   const range = { from: filters.from, to: filters.to }
   const withEra = needsEra(filters.boundary)
-  const [{ sort, q, region, metric }, setParams] = useScreenParams(unitsParams)
-  const shown = shownMetric({ sort, metric })
+  const [{ sort, q, region, metric: chosenMetric }, setParams] = useScreenParams(unitsParams)
+  const shown = shownMetric({ sort, metric: chosenMetric })
   // A phone's table has one metric's columns; printed, it has them all.
   const narrow = useNarrow()
   const printing = usePrinting()
