@@ -23,7 +23,7 @@ import { routes } from './app/routes'
 import { ApiError, setApiTransport } from './lib/api/client'
 import { orgUnitsQueries } from './lib/api/queries'
 import { sessionQueries } from './lib/api/session'
-import { LANG_COOKIE, type Lang } from './lib/i18n/i18n'
+import { langOfCookie, type Lang } from './lib/i18n/i18n'
 import { SIGN_IN_PATH, signInHref } from './lib/next-path'
 import { createQueryClient } from './lib/query-client'
 
@@ -125,17 +125,9 @@ function screenModule(pathname: string): string | null {
   return SCREEN_MODULES[route.index ? '' : (route.path ?? '')] ?? null
 }
 
-/** The language the user chose (the cookie the app writes beside its own storage); Vietnamese by default. */
-function cookieLang(cookie: string | undefined): Lang {
-  for (const part of (cookie ?? '').split(';')) {
-    const [name, value] = part.trim().split('=')
-    if (name === LANG_COOKIE && value === 'en') return 'en'
-  }
-  return 'vi'
-}
-
 export async function renderPage({ url, cookie, api, narrow = false }: RenderRequest): Promise<RenderedPage> {
-  const lang = cookieLang(cookie)
+  // The language the user chose (the cookie the app writes beside its own storage); Vietnamese by default.
+  const lang = langOfCookie(cookie) ?? 'vi'
   const pathname = new URL(url, 'http://ttdn.internal').pathname
   const queryClient = createQueryClient()
   // One attempt each: a failure is left to the browser, which retries as it always does.

@@ -5,7 +5,7 @@
  * from the filter bar (`handle.filterBar`).
  */
 import { lazy } from 'react'
-import { matchRoutes, type RouteObject } from 'react-router'
+import { matchRoutes, type RouteMatch, type RouteObject } from 'react-router'
 import { explorerParams } from '../features/activities/lib/explorer-params'
 import { overviewParams } from '../features/overview/lib/overview-params'
 import { trainingParams } from '../features/training/lib/training-params'
@@ -75,13 +75,23 @@ export interface FilterBarUse {
   granularity: boolean
 }
 
+let lastMatch: { pathname: string; match: RouteMatch | undefined } | null = null
+/**
+ * The deepest route that matches `pathname`. The layout asks twice a render, and matching ranks
+ * every route each time (milliseconds on a phone): the last answer is kept.
+ */
+function screenMatch(pathname: string): RouteMatch | undefined {
+  if (lastMatch?.pathname !== pathname) lastMatch = { pathname, match: (matchRoutes(routes, pathname) ?? []).at(-1) }
+  return lastMatch.match
+}
+
 /**
  * The filter bar of the screen at `pathname`: none on a not-found page (an unknown route, or
  * a unit that does not exist: `unitExists` says, or null while the units load), and the
  * granularity only where the screen draws series by period.
  */
 export function filterBarUse(pathname: string, unitExists: ((id: string) => boolean) | null): FilterBarUse {
-  const match = (matchRoutes(routes, pathname) ?? []).at(-1)
+  const match = screenMatch(pathname)
   const handle = (match?.route.handle as ScreenHandle | undefined)?.filterBar
   if (handle === false) return { show: false, granularity: false }
   const unitId = handle?.unitParam ? match?.params[handle.unitParam] : undefined
@@ -90,6 +100,6 @@ export function filterBarUse(pathname: string, unitExists: ((id: string) => bool
 }
 /** The own URL parameters of the screen at `pathname` (none for an unknown path). */
 export function screenParams(pathname: string): Pick<ScreenParams<unknown>, 'keys' | 'parse'> {
-  const match = (matchRoutes(routes, pathname) ?? []).at(-1)
+  const match = screenMatch(pathname)
   return (match?.route.handle as ScreenHandle | undefined)?.params ?? NO_SCREEN_PARAMS
 }

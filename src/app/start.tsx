@@ -8,17 +8,18 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { ServerState } from '../entry-server'
 import { setCsrfToken } from '../lib/api/client'
 import { sessionQueries } from '../lib/api/session'
-import { rememberLang, storedLang } from '../lib/i18n/i18n'
+import { langOfCookie, storedLang } from '../lib/i18n/i18n'
 import { createQueryClient } from '../lib/query-client'
 import { AppProviders } from './providers'
 import { AppRouter } from './router'
 
 export function startApp(root: HTMLElement, server: ServerState | null): void {
   const queryClient = createQueryClient()
-  // The server renders in the language of the cookie; this browser's choice wins (a first
-  // visit after choosing, before the cookie existed), and the cookie follows it.
-  const lang = storedLang() ?? server?.lang ?? 'vi'
-  rememberLang(lang)
+  // The language of the cookie, which the server rendered its page in (a choice is written to
+  // the cookie and the browser's storage together); else the server's page's; else the stored
+  // choice. Storage is not read before a rendered page starts: its first use costs several
+  // milliseconds on a phone. Without the cookie, `I18nProvider` reads it once the page runs.
+  const lang = langOfCookie(document.cookie) ?? server?.lang ?? storedLang() ?? 'vi'
   if (server) {
     // The server's answers, as fresh as when it asked: no request goes out for them again.
     for (const query of server.queries) queryClient.setQueryData(query.key, query.data, { updatedAt: query.updatedAt })

@@ -27,6 +27,28 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true')
   })
 
+  it('without the language cookie, takes the choice stored in the browser once started, and writes the cookie', async () => {
+    // A page the server rendered in Vietnamese (no cookie told it otherwise), in a browser
+    // where English was chosen before the cookie existed.
+    document.cookie = 'ttdn.lang=; Max-Age=0; Path=/'
+    localStorage.setItem('ttdn.lang', 'en')
+    renderRoute('/', { lang: 'vi' })
+    // Found in English (the page is drawn again in that language, so no element is kept).
+    await screen.findByRole('link', { name: 'Training' })
+    await waitFor(() => expect(document.cookie).toContain('ttdn.lang=en'))
+  })
+
+  it('with the language cookie, keeps the language it names', async () => {
+    document.cookie = 'ttdn.lang=vi; Path=/'
+    localStorage.setItem('ttdn.lang', 'en')
+    renderRoute('/', { lang: 'vi' })
+    await screen.findByLabelText('Chia theo')
+    // Past the moment a stored choice would have been taken (a task after the app started).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    expect(screen.getByRole('link', { name: 'Tập huấn' })).toBeInTheDocument()
+    expect(document.cookie).toContain('ttdn.lang=vi')
+  })
+
   it('names ignored URL parameters in a notice and falls back to defaults', async () => {
     renderRoute('/?from=2024-13&granularity=weekly&units=c22,c99&colour=red')
     const title = await screen.findByText('Một số tham số trong địa chỉ đã được bỏ qua')

@@ -83,6 +83,9 @@ export async function openPage(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true })
   if (account !== null) await signInContext(context, account)
+  // The language as the app keeps a choice: in the browser's storage (below) and in the cookie
+  // the server renders pages by.
+  if (baseUrl) await context.addCookies([{ name: 'ttdn.lang', value: lang, url: baseUrl, sameSite: 'Lax' }])
   await context.addInitScript((l) => {
     if (!sessionStorage.getItem('ttdn.e2e-init')) {
       localStorage.setItem('ttdn.lang', l)

@@ -63,7 +63,11 @@ describe.skipIf(skipReason !== null)('the periodic report in Chromium (own produ
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
     await context.addInitScript((l) => localStorage.setItem('ttdn.lang', l), lang)
     const [name = '', value = ''] = (await signIn(server.baseUrl, username)).cookie.split('=')
-    await context.addCookies([{ name, value, url: server.baseUrl, httpOnly: true, sameSite: 'Lax' }])
+    // The language as the app keeps a choice: in the browser's storage and in the cookie the server reads.
+    await context.addCookies([
+      { name, value, url: server.baseUrl, httpOnly: true, sameSite: 'Lax' },
+      { name: 'ttdn.lang', value: lang, url: server.baseUrl, sameSite: 'Lax' },
+    ])
     return context
   }
 

@@ -23,6 +23,15 @@ export function storedLang(): Lang | null {
   }
 }
 
+/** The language a `Cookie` header (or `document.cookie`) names, or null if it names none. */
+export function langOfCookie(cookie: string | undefined): Lang | null {
+  for (const part of (cookie ?? '').split(';')) {
+    const [name, value] = part.trim().split('=')
+    if (name === LANG_COOKIE && (value === 'vi' || value === 'en')) return value
+  }
+  return null
+}
+
 /** Remembers the choice here and tells the server, for the pages it renders next. */
 export function rememberLang(lang: Lang): void {
   try {
@@ -47,6 +56,20 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
     rememberLang(next)
   }, [])
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang])
+  useEffect(() => {
+    // No cookie (a first visit, or a choice stored before the cookie existed): the stored
+    // choice, if there is one, wins; either way the cookie is written, for the server. In a
+    // task of its own: the first use of the storage costs several milliseconds on a phone.
+    if (langOfCookie(document.cookie) !== null) return
+    const timer = setTimeout(() => {
+      const stored = storedLang()
+      if (stored !== null && stored !== lang) setLang(stored)
+      else rememberLang(lang)
+    })
+    return () => clearTimeout(timer)
+    // Once, when the app starts.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   useEffect(() => {
     // Only when it changes: writing the attribute, even with the value it has (the server's
     // page has it already), makes the browser recompute the style of the whole page.
