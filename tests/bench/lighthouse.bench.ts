@@ -34,6 +34,8 @@ export interface LighthouseResult {
   jsKb: number
   /** Audits that cost points, to say what to fix. */
   failing: string[]
+  /** Why Lighthouse could not finish the run (its error code, or the metric it could not measure), if it could not. */
+  unfinished?: string
 }
 
 /** One Lighthouse run (default config: mobile, simulated throttling) in a fresh headless Chromium. */
@@ -61,7 +63,10 @@ export async function lighthouseRun(url: string, headers: Record<string, string>
     const requests = (audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? []
     const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100)
+    const unmeasured = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time'].filter((id) => !Number.isFinite(audits[id]?.numericValue))
+    const unfinished = result.lhr.runtimeError?.code ?? (unmeasured.length > 0 ? `no ${unmeasured.join(', ')}: ${audits[unmeasured[0] ?? '']?.errorMessage ?? 'no value'}` : undefined)
     return {
+      ...(unfinished ? { unfinished } : {}),
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
@@ -152,7 +157,7 @@ export async function benchLighthouse(): Promise<BenchRow[]> {
         extra:
           `vs bare: perf ${r.performance - baseline.performance >= 0 ? '+' : ''}${r.performance - baseline.performance}, ` +
           `LCP ×${(r.lcpMs / baseline.lcpMs).toFixed(2)}, TBT ×${(r.tbtMs / Math.max(1, baseline.tbtMs)).toFixed(2)}, ` +
-          `JS ×${(r.jsKb / baseline.jsKb).toFixed(2)}; a11y ${r.accessibility}, best practices ${r.bestPractices}; runs ${runs.map((x) => (completed(x) ? x.performance : 'unfinished')).join(', ')}` +
+          `JS ×${(r.jsKb / baseline.jsKb).toFixed(2)}; a11y ${r.accessibility}, best practices ${r.bestPractices}; runs ${runs.map((x) => (completed(x) ? x.performance : `unfinished (${x.unfinished ?? '?'})`)).join(', ')}` +
           (r.failing.length > 0 ? `\n${''.padEnd(60)}not passed: ${r.failing.join(', ')}` : ''),
       })
     }
