@@ -41,6 +41,18 @@ export function combineScreenParams<A, B>(a: ScreenParams<A>, b: ScreenParams<B>
 }
 
 /** `metric`: the metric a screen's charts show; left out of the URL when it is the default. */
+/**
+ * The value of `key` if it is one of `values`; null when the parameter is absent or empty, and
+ * reported in `issues` (`invalid-value`) when it is none of them.
+ */
+export function listedParam<T extends string>(params: URLSearchParams, key: string, values: readonly T[], issues: FilterIssue[]): T | null {
+  const raw = params.get(key)
+  if (raw === null || raw === '') return null
+  if ((values as readonly string[]).includes(raw)) return raw as T
+  issues.push({ param: key, value: raw, reason: 'invalid-value' })
+  return null
+}
+
 export function metricParams(defaultMetric: Metric = 'articles'): ScreenParams<{ metric: Metric }> {
   return {
     keys: ['metric'],

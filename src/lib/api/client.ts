@@ -93,11 +93,15 @@ export type Parsed<S extends SchemaRef> = S extends SchemaName ? z.infer<Schemas
 
 let schemas: Promise<Schemas> | null = null
 function loadSchemas(path: string): Promise<Schemas> {
-  schemas ??= import('./response-schemas').catch((error: unknown) => {
-    // Not kept: the next request tries again (a network that came back, a reload).
-    schemas = null
-    throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
-  })
+  if (!schemas) {
+    schemas = import('./response-schemas').catch((error: unknown) => {
+      // Not kept: the next request tries again (a network that came back, a reload).
+      schemas = null
+      throw new ApiError({ kind: 'network', code: 'network', message: String(error instanceof Error ? error.message : error), path })
+    })
+    // Awaited only once the response is in: a failure before then is not left unhandled.
+    schemas.catch(() => undefined)
+  }
   return schemas
 }
 
@@ -111,7 +115,6 @@ export async function apiGet<S extends SchemaRef>(
   const url = buildUrl(path, params)
   // Asked for with the request, so that neither waits for the other.
   const parsers = loadSchemas(path)
-  parsers.catch(() => undefined)
   let response: Response
   try {
     response = await transport(url, { signal: signal ?? null, headers: { Accept: 'application/json' } })
@@ -206,7 +209,6 @@ export async function apiSend<S extends SchemaRef>(
   if (csrfToken) headers[CSRF_HEADER] = csrfToken
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
   const parsers = loadSchemas(path)
-  parsers.catch(() => undefined)
   let response: Response
   try {
     response = await transport(buildUrl(path), {

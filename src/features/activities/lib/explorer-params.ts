@@ -6,7 +6,7 @@
 import { CATEGORIES, METRICS, kindOfMetric } from '../../../lib/api/contract'
 import type { Metric } from '../../../lib/api/schemas'
 import type { FilterIssue, Filters } from '../../../filters/filters'
-import { combineScreenParams, type ScreenParams } from '../../../filters/screen-params'
+import { combineScreenParams, listedParam, type ScreenParams } from '../../../filters/screen-params'
 import { recordsListParams, recordsQuery, type RecordsListState, type RecordsQuery } from '../../../records/lib/records-query'
 
 export interface ExplorerState extends RecordsListState {
@@ -26,13 +26,8 @@ const metricAndCategory: ScreenParams<{ metric: Metric | null; category: string 
   keys: ['metric', 'category'],
   parse: (params) => {
     const issues: FilterIssue[] = []
-    let metric: Metric | null = null
+    const metric = listedParam(params, 'metric', METRICS, issues)
     let category: string | null = null
-    const rawMetric = params.get('metric')
-    if (rawMetric !== null && rawMetric !== '') {
-      if ((METRICS as readonly string[]).includes(rawMetric)) metric = rawMetric as Metric
-      else issues.push({ param: 'metric', value: rawMetric, reason: 'invalid-value' })
-    }
     const raw = params.get('category')
     if (raw !== null && raw !== '') {
       if (metric === null) issues.push({ param: 'category', value: raw, reason: 'category-needs-metric' })

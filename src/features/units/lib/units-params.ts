@@ -4,7 +4,7 @@
  */
 import { recordsListParams } from '../../../records/lib/records-query'
 import type { FilterIssue } from '../../../filters/filters'
-import { combineScreenParams, metricParams, type ScreenParams } from '../../../filters/screen-params'
+import { combineScreenParams, listedParam, metricParams, type ScreenParams } from '../../../filters/screen-params'
 import { METRICS, REGIONS } from '../../../lib/api/contract'
 import type { Metric, Region } from '../../../lib/api/schemas'
 import { isSearchable } from '../../../lib/text'
@@ -74,18 +74,8 @@ export const unitsParams: ScreenParams<UnitsTableState> = {
       issues.push({ param: 'q', value: q, reason: 'search-without-text' })
       q = ''
     }
-    const raw = params.get('region')
-    let region: Region | null = null
-    if (raw !== null && raw !== '') {
-      if ((REGIONS as readonly string[]).includes(raw)) region = raw as Region
-      else issues.push({ param: 'region', value: raw, reason: 'invalid-value' })
-    }
-    const rawMetric = params.get('metric')
-    let metric: Metric | null = null
-    if (rawMetric !== null && rawMetric !== '') {
-      if ((METRICS as readonly string[]).includes(rawMetric)) metric = rawMetric as Metric
-      else issues.push({ param: 'metric', value: rawMetric, reason: 'invalid-value' })
-    }
+    const region = listedParam(params, 'region', REGIONS, issues)
+    const metric = listedParam(params, 'metric', METRICS, issues)
     return { state: { sort, q, region, metric }, issues }
   },
   patch: (change) => {
